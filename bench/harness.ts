@@ -1,0 +1,30 @@
+// Benchmarks run one per process (so peak memory is their own) and write JSON to bench/results/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Measure {
+  seconds: number;
+  /** Peak resident set size of this process so far, in MiB. */
+  peakRssMiB: number;
+}
+
+/** Time a function (wall clock) and read the process's peak RSS afterwards. */
+export async function measure<T>(fn: () => Promise<T> | T): Promise<{ result: T } & Measure> {
+  const t0 = performance.now();
+  const result = await fn();
+  const seconds = (performance.now() - t0) / 1000;
+  return { result, seconds, peakRssMiB: peakRssMiB() };
+}
+
+export function peakRssMiB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Save a benchmark's figures as bench/results/<name>.json and print them. */
+export function report(name: string, figures: Record<string, unknown>): void {
+  const dir = join(import.meta.dirname ?? 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const out = { name, date: new Date().toISOString(), node: process.version, ...figures };
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(out, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+}

@@ -1,0 +1,65 @@
+// Outputs are written to a temporary file beside the target and renamed, so an interrupted run never
+// leaves a half-written file, and a reader never sees one.
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
+
+function tempPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Write bytes or text to `target` atomically. */
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  const tmp = tempPath(target);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, target);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Stream into `target` atomically: `fill` writes to the stream; on success the temporary file is
+ * renamed over the target, on failure it is removed.
+ */
+export async function streamFileAtomic(
+  target: string,
+  fill: (out: Writable) => Promise<void>,
+): Promise<void> {
+  const tmp = tempPath(target);
+  const out = createWriteStream(tmp);
+  const opened = new Promise<void>((resolve, reject) => {
+    out.once('open', () => resolve());
+    out.once('error', reject);
+  });
+  try {
+    await opened;
+    await fill(out);
+    await new Promise<void>((resolve, reject) => {
+      out.once('error', reject);
+      out.end(() => resolve());
+    });
+    await rename(tmp, target);
+  } catch (e) {
+    out.destroy();
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Write to a stream honouring back-pressure. */
+export function writeChunk(out: Writable, chunk: string | Uint8Array): Promise<void> | undefined {
+  if (out.write(chunk)) return undefined;
+  return new Promise((resolve, reject) => {
+    const onError = (e: Error) => reject(e);
+    out.once('error', onError);
+    out.once('drain', () => {
+      out.off('error', onError);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,119 @@
+// A Table is an ordered list of equally long typed columns, plus metadata about where it came from.
+import { usageError } from '../errors.js';
+import { type Column, sliceColumn, takeColumn, type Value, valueAt } from './column.js';
+
+export interface TableMeta {
+  /** Where the table was read from (file name), for error messages and reports. */
+  source?: string;
+  /** A free comment carried to writers that support one (e.g. the demo's "fictitious" notice). */
+  comment?: string;
+  /** True when every row is known to be fictitious (demo or synthetic data). */
+  fictitious?: boolean;
+}
+
+export class Table {
+  readonly columns: readonly Column[];
+  readonly meta: TableMeta;
+  private readonly byName: Map<string, number>;
+
+  constructor(columns: readonly Column[], meta: TableMeta = {}) {
+    const n = columns.length ? columns[0].length : 0;
+    this.byName = new Map();
+    columns.forEach((c, i) => {
+      if (c.length !== n) throw new RangeError(`column '${c.name}' has ${c.length} rows, expected ${n}`);
+      if (this.byName.has(c.name)) throw usageError(`duplicate column name '${c.name}'`);
+      this.byName.set(c.name, i);
+    });
+    this.columns = columns;
+    this.meta = meta;
+  }
+
+  get nRows(): number {
+    return this.columns.length ? this.columns[0].length : 0;
+  }
+
+  get nCols(): number {
+    return this.columns.length;
+  }
+
+  get names(): string[] {
+    return this.columns.map((c) => c.name);
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  /** The column with that name; a usage error naming the known columns if there is none. */
+  column(name: string): Column {
+    const i = this.byName.get(name);
+    if (i === undefined) throw unknownColumn(name, this);
+    return this.columns[i];
+  }
+
+  /** Only these columns, in this order (no copy of the data). */
+  select(names: readonly string[]): Table {
+    return new Table(
+      names.map((n) => this.column(n)),
+      this.meta,
+    );
+  }
+
+  /** All columns but these. */
+  drop(names: readonly string[]): Table {
+    for (const n of names) this.column(n);
+    const out = new Set(names);
+    return new Table(
+      this.columns.filter((c) => !out.has(c.name)),
+      this.meta,
+    );
+  }
+
+  /** Rows [start, end) as views on the same data. */
+  slice(start: number, end = this.nRows): Table {
+    const s = Math.max(0, Math.min(start, this.nRows));
+    const e = Math.max(s, Math.min(end, this.nRows));
+    return new Table(
+      this.columns.map((c) => sliceColumn(c, s, e)),
+      this.meta,
+    );
+  }
+
+  /** The rows at these indices, in order (a copy). */
+  take(rows: ArrayLike<number>): Table {
+    return new Table(
+      this.columns.map((c) => takeColumn(c, rows)),
+      this.meta,
+    );
+  }
+
+  /** Replace or append a column. */
+  withColumn(col: Column): Table {
+    const i = this.byName.get(col.name);
+    const cols = [...this.columns];
+    if (i === undefined) cols.push(col);
+    else cols[i] = col;
+    return new Table(cols, this.meta);
+  }
+
+  withMeta(meta: TableMeta): Table {
+    return new Table(this.columns, { ...this.meta, ...meta });
+  }
+
+  /** Row i as a plain object. For display and tests, not for hot loops. */
+  row(i: number): Record<string, Value> {
+    const r: Record<string, Value> = {};
+    for (const c of this.columns) r[c.name] = valueAt(c, i);
+    return r;
+  }
+
+  *rows(): IterableIterator<Record<string, Value>> {
+    for (let i = 0; i < this.nRows; i++) yield this.row(i);
+  }
+}
+
+export function unknownColumn(name: string, table: Table) {
+  const names = table.names;
+  const shown = names.slice(0, 12).join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
+  return usageError(`unknown column '${name}'; the table has: ${shown}`, { file: table.meta.source });
+}
