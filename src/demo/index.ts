@@ -1,15 +1,19 @@
-// The built-in fictitious benefits population. (Being built: see the demo issue.)
-import type { Seed } from '../random.js';
-import { Table } from '../table/table.js';
-
-export const DEMO_ROWS = 10204;
-
-export interface DemoOptions {
-  rows?: number;
-  seed?: Seed;
-}
-
-/** The demo population in memory. */
-export function generateDemo(_options: DemoOptions = {}): Table {
-  return new Table([], { source: 'demo', fictitious: true });
-}
+// The built-in FICTITIOUS family-benefits population ("demo"), the default input of every command:
+// a household-level file shaped like the one a French family-benefits office (CAF) holds.
+export { HOUSING_AID_TYPES, MONTHLY_BENEFITS } from './benefits.js';
+export { DIRECTORY_COMMENT, type DirectoryOptions, generateDirectory } from './directory.js';
+export {
+  BLOCK,
+  DEFAULT_CHUNK_ROWS,
+  DEMO_COMMENT,
+  DEMO_ROWS,
+  type DemoOptions,
+  type DemoVisit,
+  demoChunks,
+  demoMeta,
+  forEachHousehold,
+  generateDemo,
+  generateDemoRange,
+  MAX_DEMO_ROWS,
+} from './generate.js';
+export { DEMO_RULES } from './rules.js';

@@ -63,3 +63,48 @@ export function writeChunk(out: Writable, chunk: string | Uint8Array): Promise<v
     });
   });
 }
+
+/**
+ * A stream into a temporary file beside `target`, for writers that work chunk by chunk:
+ * `commit` closes it and renames it over the target, `abort` removes it.
+ */
+export async function openAtomicStream(
+  target: string,
+): Promise<{ out: Writable; commit: () => Promise<void>; abort: () => Promise<void> }> {
+  const tmp = tempPath(target);
+  const out = createWriteStream(tmp);
+  let failure: Error | null = null;
+  out.on('error', (e) => {
+    failure = e;
+  });
+  await new Promise<void>((resolve, reject) => {
+    out.once('open', () => resolve());
+    out.once('error', reject);
+  });
+  let done = false;
+  return {
+    out,
+    commit: async () => {
+      if (done) return;
+      done = true;
+      try {
+        if (failure) throw failure;
+        await new Promise<void>((resolve, reject) => {
+          out.once('error', reject);
+          out.end(() => resolve());
+        });
+        await rename(tmp, target);
+      } catch (e) {
+        out.destroy();
+        await rm(tmp, { force: true });
+        throw e;
+      }
+    },
+    abort: async () => {
+      if (done) return;
+      done = true;
+      out.destroy();
+      await rm(tmp, { force: true });
+    },
+  };
+}

@@ -1,10 +1,171 @@
-import { Command } from 'commander';
+// `fictif demo`: the built-in FICTITIOUS family-benefits population, written to a file (streamed in
+// chunks, bounded memory for any number of rows), with its coherence rules and a fictitious public
+// directory of the same people for linkage-attack tests.
+import { Command, Option } from 'commander';
 import { usageError } from '../../errors.js';
-import { withCommonOptions } from '../common.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { openTableWriter, writeTable } from '../../io/index.js';
+import { formatOf } from '../../io/parse.js';
+import {
+  DEFAULT_CHUNK_ROWS,
+  DEMO_ROWS,
+  DEMO_RULES,
+  demoChunks,
+  generateDemoRange,
+  generateDirectory,
+  MAX_DEMO_ROWS,
+} from '../../demo/index.js';
+import { checkRules, formatRules } from '../../table/rules.js';
+import type { Table } from '../../table/table.js';
+import {
+  type CommonOptions,
+  emit,
+  note,
+  parseNumber,
+  parsePositiveInt,
+  parseSeed,
+  progressBar,
+  withCommonOptions,
+} from '../common.js';
 
-// Placeholder until its issue lands.
+interface DemoCliOptions extends CommonOptions {
+  out?: string;
+  rows?: string;
+  format?: string;
+  comment?: boolean;
+  rules?: string;
+  directory?: string;
+  coverage?: string;
+  check?: boolean;
+  chunkRows?: string;
+}
+
+const FORMATS = ['csv', 'tsv', 'parquet', 'xlsx', 'jsonl'] as const;
+type OutFormat = (typeof FORMATS)[number];
+
 export function demoCommand(): Command {
-  return withCommonOptions(new Command('demo').description('(not available yet)')).action(() => {
-    throw usageError("'demo' is not available yet");
+  const cmd = new Command('demo')
+    .description(
+      'The built-in FICTITIOUS family-benefits population (CAF-like, Gironde, 2024): write it, its rules, or a directory.',
+    )
+    .option('-o, --out <file>', 'write the population (.csv, .tsv, .parquet, .xlsx, .jsonl)')
+    .option(
+      '--rows <n>',
+      `households (default ${DEMO_ROWS.toLocaleString('en')}, up to ${MAX_DEMO_ROWS.toLocaleString('en')})`,
+    )
+    .addOption(
+      new Option('--format <format>', 'output format (default: from the extension)').choices([...FORMATS]),
+    )
+    .option('--no-comment', "CSV: leave out the leading '# FICTITIOUS DATA …' comment lines")
+    .option('--rules <file>', "write the demo's coherence rules (JSON, see `fictif demo --help`)")
+    .option('--directory <file>', 'write a fictitious public directory of the same people (linkage attacks)')
+    .option('--coverage <share>', 'share of households listed in the directory (default 0.8)')
+    .option('--check', 'check every coherence rule on the generated rows and report violations')
+    .addOption(new Option('--chunk-rows <n>', 'rows generated and written at a time').hideHelp());
+  cmd.addHelpText(
+    'after',
+    `
+Every row is fictitious: no real person is described; identifiers have the shape of real ones only.
+Same --seed, same bytes. With no FILE, every other command uses this population (10,204 households).
+
+Examples:
+  fictif demo --out demo.csv
+  fictif demo --rows 1000000 --seed 7 --out big.parquet
+  fictif demo --rules rules.json --directory directory.csv`,
+  );
+  return withCommonOptions(cmd).action(async (opts: DemoCliOptions) => {
+    const rows = opts.rows === undefined ? DEMO_ROWS : parsePositiveInt(opts.rows, '--rows');
+    if (rows > MAX_DEMO_ROWS) throw usageError(`--rows is at most ${MAX_DEMO_ROWS.toLocaleString('en')}`);
+    const seed = parseSeed(opts.seed);
+    const chunkRows = opts.chunkRows ? parsePositiveInt(opts.chunkRows, '--chunk-rows') : DEFAULT_CHUNK_ROWS;
+    const coverage = opts.coverage === undefined ? undefined : parseNumber(opts.coverage, '--coverage', 0, 1);
+    if (coverage !== undefined && !opts.directory) throw usageError('--coverage applies to --directory');
+    const started = performance.now();
+    const result: Record<string, unknown> = { rows, seed, fictitious: true };
+
+    if (opts.rules) {
+      await writeFileAtomic(opts.rules, formatRules(DEMO_RULES));
+      result.rules = { file: opts.rules, count: DEMO_RULES.length };
+      note(opts, `fictif: wrote ${DEMO_RULES.length} coherence rules to ${opts.rules}`);
+    }
+
+    let violations: Record<string, number> | undefined;
+    if (opts.out) {
+      const format = outFormat(opts.out, opts.format);
+      const bar = progressBar(opts, 'demo');
+      const sink = await openTableWriter(opts.out, { format, comment: opts.comment !== false });
+      let columns = 0;
+      let done = 0;
+      try {
+        for (const chunk of demoChunks({ rows, seed }, chunkRows)) {
+          columns = chunk.nCols;
+          if (opts.check) violations = addViolations(violations, chunk);
+          await sink.write(chunk);
+          done += chunk.nRows;
+          bar.progress(done, rows, 'households');
+        }
+        await sink.close();
+      } catch (e) {
+        await sink.abort();
+        throw e;
+      } finally {
+        bar.stop();
+      }
+      result.output = { file: opts.out, format, columns };
+      note(
+        opts,
+        `fictif: wrote ${rows.toLocaleString('en')} fictitious households × ${columns} columns to ${opts.out}`,
+      );
+    } else if (opts.check) {
+      for (const chunk of demoChunks({ rows, seed }, chunkRows))
+        violations = addViolations(violations, chunk);
+    }
+    if (violations) result.violations = violations;
+
+    if (opts.directory) {
+      const directory = generateDirectory({ rows, seed, coverage });
+      await writeTable(directory, opts.directory, { comment: true });
+      result.directory = { file: opts.directory, rows: directory.nRows };
+      note(
+        opts,
+        `fictif: wrote a fictitious directory of ${directory.nRows.toLocaleString('en')} people to ${opts.directory} ` +
+          '(numero_allocataire is the ground truth, for scoring attacks only)',
+      );
+    }
+
+    result.seconds = Math.round((performance.now() - started) / 10) / 100;
+    if (!opts.out && !opts.rules && !opts.directory && !opts.check) {
+      const sample = generateDemoRange({ seed }, 0, 1);
+      emit(
+        opts,
+        { ...result, columns: sample.columns.map((c) => ({ name: c.name, kind: c.kind })) },
+        () =>
+          `The demo population: ${rows.toLocaleString('en')} fictitious households × ${sample.nCols} columns (seed ${seed}).\n` +
+          'Write it with --out FILE, its rules with --rules FILE, a directory with --directory FILE.',
+      );
+      return;
+    }
+    if (opts.json) emit(opts, result, () => '');
+    else if (violations) {
+      const bad = Object.entries(violations).filter(([, v]) => v > 0);
+      process.stdout.write(
+        bad.length
+          ? `${bad.map(([id, v]) => `rule ${id}: ${v} violating row(s)`).join('\n')}\n`
+          : `all ${DEMO_RULES.length} coherence rules hold on ${rows.toLocaleString('en')} households\n`,
+      );
+    }
   });
+}
+
+function outFormat(path: string, format: string | undefined): OutFormat {
+  const f = formatOf(path, format as OutFormat | undefined);
+  if (!(FORMATS as readonly string[]).includes(f))
+    throw usageError(`cannot write the demo as ${f}; use .csv, .tsv, .parquet, .xlsx or .jsonl`);
+  return f as OutFormat;
+}
+
+function addViolations(acc: Record<string, number> | undefined, chunk: Table): Record<string, number> {
+  const out = acc ?? Object.fromEntries(DEMO_RULES.map((r) => [r.id, 0]));
+  for (const r of checkRules(chunk, DEMO_RULES).rules) out[r.id] += r.violations;
+  return out;
 }

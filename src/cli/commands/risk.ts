@@ -1,10 +1,104 @@
-import { Command } from 'commander';
+// `fictif risk [FILE]`: re-identification risk on the quasi-identifiers. Thin: options → assessRisk → print.
+import { Command, Option } from 'commander';
 import { usageError } from '../../errors.js';
-import { withCommonOptions } from '../common.js';
+import { readTable } from '../../io/index.js';
+import { assessRisk, formatRisk, type RiskOptions } from '../../risk/index.js';
+import {
+  type CommonOptions,
+  emit,
+  parseList,
+  parseNumber,
+  parsePositiveInt,
+  parseSeed,
+  progressBar,
+  withCommonOptions,
+} from '../common.js';
+import { loadInput, loadSchema } from '../input.js';
 
-// Placeholder until its issue lands.
+interface RiskCliOptions extends CommonOptions {
+  qi?: string;
+  sensitive?: string;
+  samplingFraction?: string;
+  weights?: string;
+  missing?: 'value' | 'wildcard';
+  threshold?: string;
+  directory?: string;
+  linkOn?: string;
+  truth?: string;
+  unit?: string;
+  maxCombination?: string;
+  drivers?: boolean;
+}
+
+/** "a=b,c=d" → [["a","b"],["c","d"]]; "a" alone links a column to the same name. */
+function parsePairs(value: string, option: string): [string, string][] {
+  return (parseList(value) ?? []).map((item) => {
+    const parts = item.split('=').map((s) => s.trim());
+    if (parts.length === 1 && parts[0]) return [parts[0], parts[0]];
+    if (parts.length !== 2 || !parts[0] || !parts[1])
+      throw usageError(`${option} takes fileColumn=directoryColumn pairs separated by commas, got '${item}'`);
+    return [parts[0], parts[1]];
+  });
+}
+
 export function riskCommand(): Command {
-  return withCommonOptions(new Command('risk').description('(not available yet)')).action(() => {
-    throw usageError("'risk' is not available yet");
+  return withCommonOptions(
+    new Command('risk')
+      .description(
+        'Re-identification risk on the quasi-identifiers: k-anonymity and class sizes, prosecutor / journalist /\n' +
+          'marketer risk, population uniqueness, ℓ-diversity and t-closeness of sensitive attributes, the QI\n' +
+          'combinations that drive the risk, an optional linkage attack on a directory, and a verdict.',
+      )
+      .argument('[FILE]', 'table to assess; default: the demo population')
+      .option('--qi <cols>', 'quasi-identifiers, comma-separated (default: the schema roles, else what scan finds)')
+      .option('--sensitive <cols>', 'sensitive attributes for ℓ-diversity / t-closeness (default: from schema or scan)')
+      .option('--sampling-fraction <x>', 'share of the population the file holds, in (0, 1] (default 1: the whole population)')
+      .option('--weights <col>', 'column of sampling weights (people each record stands for); overrides --sampling-fraction')
+      .addOption(
+        new Option('--missing <how>', 'missing QI values: a value of their own (ARX default) or wildcards matching anything')
+          .choices(['value', 'wildcard'])
+          .default('value'),
+      )
+      .option('--threshold <risk>', 'record risk above which a record is "at risk" (default 0.09: EMA / Health Canada)')
+      .option('--directory <file>', 'a second table playing the public directory, for a simulated linkage attack')
+      .option('--link-on <pairs>', 'link columns fileCol=dirCol,... (default: columns both have; a date meets a year)')
+      .option('--truth <pair>', 'ground-truth key fileCol=dirCol, never used to match (default numero_allocataire)')
+      .option('--unit <word>', 'what a row is, for the verdict (e.g. households)', 'records')
+      .option('--max-combination <n>', 'largest QI combination searched for the risk drivers (default 4)')
+      .option('--no-drivers', 'skip the search for the QI combinations that drive the risk'),
+  ).action(async (file: string | undefined, opts: RiskCliOptions) => {
+    const schema = await loadSchema(opts.schema);
+    const table = await loadInput(file, opts);
+    const options: RiskOptions = {
+      qi: parseList(opts.qi),
+      sensitive: parseList(opts.sensitive),
+      schema,
+      missing: opts.missing,
+      unit: opts.unit,
+      seed: parseSeed(opts.seed),
+      weights: opts.weights,
+    };
+    if (opts.samplingFraction !== undefined)
+      options.samplingFraction = parseNumber(opts.samplingFraction, '--sampling-fraction', Number.MIN_VALUE, 1);
+    if (opts.threshold !== undefined) options.threshold = parseNumber(opts.threshold, '--threshold', 0, 1);
+    if (opts.drivers === false) options.drivers = false;
+    else if (opts.maxCombination) options.drivers = { maxSize: parsePositiveInt(opts.maxCombination, '--max-combination') };
+    if (opts.directory) {
+      options.directory = await readTable(opts.directory);
+      options.linkage = {
+        linkOn: opts.linkOn ? parsePairs(opts.linkOn, '--link-on') : undefined,
+        truth: opts.truth ? parsePairs(opts.truth, '--truth')[0] : undefined,
+      };
+    } else if (opts.linkOn || opts.truth) {
+      throw usageError('--link-on and --truth need --directory FILE');
+    }
+    const bar = progressBar(opts, 'risk');
+    let report: ReturnType<typeof assessRisk>;
+    try {
+      report = assessRisk(table, { ...options, progress: bar.progress });
+    } finally {
+      bar.stop();
+    }
+    emit(opts, report, () => formatRisk(report));
   });
 }

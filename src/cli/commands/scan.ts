@@ -1,10 +1,57 @@
+// `fictif scan [FILE]`: the personal-data inventory. Thin: options → scanTable → print.
 import { Command } from 'commander';
-import { usageError } from '../../errors.js';
-import { withCommonOptions } from '../common.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { DEFAULT_SCAN_SAMPLE, formatScan, scanTable, suggestSchema } from '../../scan/index.js';
+import { type CommonOptions, emit, note, parsePositiveInt, parseSeed, progressBar, withCommonOptions } from '../common.js';
+import { loadInput, loadSchema } from '../input.js';
 
-// Placeholder until its issue lands.
+interface ScanCliOptions extends CommonOptions {
+  schemaOut?: string;
+  sampleRows?: string;
+  allRows?: boolean;
+  referenceDate?: string;
+}
+
 export function scanCommand(): Command {
-  return withCommonOptions(new Command('scan').description('(not available yet)')).action(() => {
-    throw usageError("'scan' is not available yet");
+  return withCommonOptions(
+    new Command('scan')
+      .description(
+        'Personal-data inventory: for every column a role (direct identifier, quasi-identifier, sensitive,\n' +
+          'special category under GDPR art. 9, other), a confidence and the evidence behind it.',
+      )
+      .argument('[FILE]', 'table to scan (CSV, TSV, XLSX, Parquet, JSONL, ZIP); default: the demo population')
+      .option('--schema-out <file>', 'write the suggested schema (roles filled in, evidence in `note`) for risk/synth --schema')
+      .option('--sample-rows <n>', `rows to scan in large files, a seeded random sample (default ${DEFAULT_SCAN_SAMPLE})`)
+      .option('--all-rows', 'scan every row, however many')
+      .option('--reference-date <yyyy-mm-dd>', 'dates of birth must be earlier (default: the latest date in the file)'),
+  ).action(async (file: string | undefined, opts: ScanCliOptions) => {
+    const schema = await loadSchema(opts.schema);
+    const table = await loadInput(file, opts);
+    const sampleRows = opts.allRows
+      ? Number.POSITIVE_INFINITY
+      : opts.sampleRows
+        ? parsePositiveInt(opts.sampleRows, '--sample-rows')
+        : DEFAULT_SCAN_SAMPLE;
+    const bar = progressBar(opts, 'scan');
+    let result: ReturnType<typeof scanTable>;
+    try {
+      result = scanTable(table, {
+        sampleRows,
+        seed: parseSeed(opts.seed),
+        schema,
+        referenceDate: opts.referenceDate,
+        progress: bar.progress,
+      });
+    } finally {
+      bar.stop();
+    }
+    if (result.sampled)
+      note(opts, `fictif: scanned a seeded random sample of ${result.scannedRows.toLocaleString('en-US')} of ${result.rows.toLocaleString('en-US')} rows.`);
+    if (opts.schemaOut) {
+      const suggested = suggestSchema(table, result, schema);
+      await writeFileAtomic(opts.schemaOut, `${JSON.stringify(suggested, null, 2)}\n`);
+      note(opts, `fictif: suggested schema written to ${opts.schemaOut} (check the roles, then pass it with --schema).`);
+    }
+    emit(opts, result, () => formatScan(result, process.stdout.columns || 110));
   });
 }

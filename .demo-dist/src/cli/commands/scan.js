@@ -1,0 +1,47 @@
+// `fictif scan [FILE]`: the personal-data inventory. Thin: options → scanTable → print.
+import { Command } from 'commander';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { DEFAULT_SCAN_SAMPLE, formatScan, scanTable, suggestSchema } from '../../scan/index.js';
+import { emit, note, parsePositiveInt, parseSeed, progressBar, withCommonOptions } from '../common.js';
+import { loadInput, loadSchema } from '../input.js';
+export function scanCommand() {
+    return withCommonOptions(new Command('scan')
+        .description('Personal-data inventory: for every column a role (direct identifier, quasi-identifier, sensitive,\n' +
+        'special category under GDPR art. 9, other), a confidence and the evidence behind it.')
+        .argument('[FILE]', 'table to scan (CSV, TSV, XLSX, Parquet, JSONL, ZIP); default: the demo population')
+        .option('--schema-out <file>', 'write the suggested schema (roles filled in, evidence in `note`) for risk/synth --schema')
+        .option('--sample-rows <n>', `rows to scan in large files, a seeded random sample (default ${DEFAULT_SCAN_SAMPLE})`)
+        .option('--all-rows', 'scan every row, however many')
+        .option('--reference-date <yyyy-mm-dd>', 'dates of birth must be earlier (default: the latest date in the file)')).action(async (file, opts) => {
+        const schema = await loadSchema(opts.schema);
+        const table = await loadInput(file, opts);
+        const sampleRows = opts.allRows
+            ? Number.POSITIVE_INFINITY
+            : opts.sampleRows
+                ? parsePositiveInt(opts.sampleRows, '--sample-rows')
+                : DEFAULT_SCAN_SAMPLE;
+        const bar = progressBar(opts, 'scan');
+        let result;
+        try {
+            result = scanTable(table, {
+                sampleRows,
+                seed: parseSeed(opts.seed),
+                schema,
+                referenceDate: opts.referenceDate,
+                progress: bar.progress,
+            });
+        }
+        finally {
+            bar.stop();
+        }
+        if (result.sampled)
+            note(opts, `fictif: scanned a seeded random sample of ${result.scannedRows.toLocaleString('en-US')} of ${result.rows.toLocaleString('en-US')} rows.`);
+        if (opts.schemaOut) {
+            const suggested = suggestSchema(table, result, schema);
+            await writeFileAtomic(opts.schemaOut, `${JSON.stringify(suggested, null, 2)}\n`);
+            note(opts, `fictif: suggested schema written to ${opts.schemaOut} (check the roles, then pass it with --schema).`);
+        }
+        emit(opts, result, () => formatScan(result, process.stdout.columns || 110));
+    });
+}
+//# sourceMappingURL=scan.js.map

@@ -1,0 +1,4 @@
+export function generateDirectory() {
+    throw new Error('x');
+}
+//# sourceMappingURL=directory.js.map

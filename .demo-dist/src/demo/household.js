@@ -1,0 +1,471 @@
+// One fictitious household, drawn as a whole so that its parts hang together: composition first,
+// then ages and children's birth dates, then activity and income, then housing. Benefits are computed
+// from that in benefits.ts. The object is reused from row to row (no allocation per row).
+import { GIRONDE_COMMUNES } from '../data/communes-gironde.js';
+import { FIRST_NAMES, SURNAMES } from '../data/names.js';
+import { STREET_NAMES, STREET_TYPES } from '../data/streets.js';
+import { dateToDays } from '../table/column.js';
+import * as sample from './sample.js';
+import { Weighted } from './sample.js';
+import { REF_YEAR } from './scales.js';
+// Local bindings: called for every row, and some loaders make namespace lookups slow.
+const { bernoulli, choose, clippedNormal, gamma, lognormal } = sample;
+export const YEAR = 365.2425;
+/** The situation date of the file: 31 December of the reference year. */
+export const REF_DAY = dateToDays(REF_YEAR, 12, 31);
+export const MAX_CHILDREN = 8;
+/** Children described one by one in the file (the others only counted). */
+export const LISTED_CHILDREN = 6;
+export const KINDS = ['isole', 'couple', 'parent_isole', 'couple_enfants'];
+export const SEXES = ['F', 'M'];
+export const NATIONALITIES = ['francaise', 'ue', 'hors_ue'];
+export const ACTIVITIES = ['salarie', 'independant', 'chomeur', 'etudiant', 'retraite', 'inactif'];
+export const OCCUPATIONS = [
+    'agriculteur',
+    'artisan_commercant',
+    'cadre',
+    'profession_intermediaire',
+    'employe',
+    'ouvrier',
+    'retraite',
+    'sans_activite',
+];
+export const MARITAL = ['celibataire', 'marie', 'pacse', 'concubinage', 'divorce', 'separe', 'veuf'];
+export const TENURES = [
+    'locataire_prive',
+    'locataire_social',
+    'proprietaire_accedant',
+    'proprietaire',
+    'heberge_gratuit',
+    'foyer',
+];
+export const HOUSING_TYPES = ['appartement', 'maison', 'chambre'];
+// Index constants (codes into the category lists above).
+const SALARIE = 0;
+const INDEPENDANT = 1;
+const CHOMEUR = 2;
+const ETUDIANT = 3;
+const RETRAITE = 4;
+const INACTIF = 5;
+export const TENANT_PRIVATE = 0;
+export const TENANT_SOCIAL = 1;
+export const OWNER_LOAN = 2;
+export const OWNER = 3;
+export const HOSTED = 4;
+export const HOSTEL = 5;
+export class Person {
+    present = false;
+    sex = 0;
+    birth = 0;
+    nationality = 0;
+    activity = 0;
+    occupation = 0;
+    /** Monthly net earnings in each quarter of the year (Q4 is the reference). */
+    earned = new Float64Array(4);
+    /** Monthly other income (pensions, unemployment benefit, alimony). */
+    other = 0;
+    /** Disability rate in % (NaN: none recognised); aahRestriction for the 50–79 % band. */
+    disability = Number.NaN;
+    aahRestriction = false;
+    firstName = '';
+    lastName = '';
+    /** Birth place for the NIR: département code and commune/country code. */
+    birthDept = '33';
+    birthPlace = '063';
+    age(day = REF_DAY) {
+        return (day - this.birth) / YEAR;
+    }
+}
+export class Child {
+    birth = 0;
+    sex = 0;
+    jointCustody = false;
+    disabled = false;
+    aeehComplement = 0;
+}
+export class Household {
+    kind = 0;
+    applicant = new Person();
+    partner = new Person();
+    marital = 0;
+    nChildren = 0;
+    children = Array.from({ length: MAX_CHILDREN }, () => new Child());
+    /** Other dependants (an elderly parent, an adult disabled relative). */
+    otherDependants = 0;
+    /** Single parent receiving no alimony (ASF condition). */
+    noAlimony = false;
+    commune = 0;
+    postalCode = '';
+    streetNumber = 1;
+    streetSuffix = '';
+    street = '';
+    housingType = 0;
+    tenure = 0;
+    socialHousing = false;
+    surface = 0;
+    rent = 0;
+    loan = 0;
+    /** Revenu fiscal de référence (income of year N-2, annual). */
+    rfr = 0;
+    /** First month the household received anything from the office (day number). */
+    openedDay = 0;
+    get adults() {
+        return this.partner.present ? 2 : 1;
+    }
+}
+const communes = new Weighted(GIRONDE_COMMUNES, (c) => c.population);
+const femaleNames = new Weighted(FIRST_NAMES.filter((n) => n.sex === 'F'), (n) => n.weight);
+const maleNames = new Weighted(FIRST_NAMES.filter((n) => n.sex === 'M'), (n) => n.weight);
+const surnames = new Weighted(SURNAMES, (n) => n.weight);
+const streetTypes = new Weighted(STREET_TYPES, (t) => t.weight);
+// Each commune has its own set of streets (a stable subset of the patterns), so that households of a
+// commune share street names as in a real file.
+const STREETS_PER_COMMUNE = 40;
+/** A street name plausible in the given commune (index into GIRONDE_COMMUNES). */
+export function drawStreet(rng, commune) {
+    const k = rng.int(Math.min(STREETS_PER_COMMUNE + commune, STREET_NAMES.length * 4));
+    const name = STREET_NAMES[(k * 7 + commune * 13) % STREET_NAMES.length];
+    const type = streetTypes.items[(k * 5 + commune) % streetTypes.items.length].name;
+    // Prefer 'rue' as in reality: half of the draws keep the commune's own type, the others a weighted one.
+    return `${rng.next() < 0.5 ? type : streetTypes.pick(rng).name} ${name}`;
+}
+export function drawCommune(rng) {
+    return communes.index(rng);
+}
+export function drawFirstName(rng, sex) {
+    return (sex === 0 ? femaleNames : maleNames).pick(rng).name;
+}
+export function drawSurname(rng) {
+    return surnames.pick(rng).name;
+}
+/** Street number: mostly small, a long tail (route numbers run into the hundreds). */
+export function drawStreetNumber(rng) {
+    return 1 + (Math.floor(lognormal(rng, 14, 1.0)) % 400);
+}
+const days = (years) => Math.round(years * YEAR);
+/** Fill `h` with a new household. */
+export function drawHousehold(rng, h) {
+    h.kind = choose(rng, [0.42, 0.08, 0.16, 0.34]);
+    const a = h.applicant;
+    const p = h.partner;
+    a.present = true;
+    p.present = h.kind === 1 || h.kind === 3;
+    h.nChildren = 0;
+    h.otherDependants = bernoulli(rng, 0.012) ? 1 : 0;
+    a.disability = Number.NaN;
+    p.disability = Number.NaN;
+    if (h.kind >= 2)
+        drawFamily(rng, h);
+    else
+        drawAdults(rng, h);
+    drawPerson(rng, h, a);
+    if (p.present)
+        drawPerson(rng, h, p);
+    drawMarital(rng, h);
+    drawAlimony(rng, h);
+    drawAddress(rng, h);
+    drawHousing(rng, h);
+    drawTaxIncome(rng, h);
+    // Rights opened at 18 at the earliest, often around the first child's birth, within the last 25 years.
+    const adultAt = a.birth + days(18);
+    let earliest = Math.max(adultAt, REF_DAY - days(25));
+    if (h.nChildren)
+        earliest = Math.max(earliest, Math.min(h.children[0].birth - 200, REF_DAY - 60));
+    const latest = REF_DAY - 30;
+    h.openedDay = earliest >= latest ? Math.max(adultAt, latest) : earliest + rng.int(latest - earliest);
+}
+function drawAdults(rng, h) {
+    const a = h.applicant;
+    let age;
+    if (h.kind === 0) {
+        const band = choose(rng, [0.3, 0.54, 0.16]);
+        age = band === 0 ? 18 + rng.next() * 7 : band === 1 ? 25 + rng.next() * 35 : 60 + gamma(rng, 1.5, 6);
+        a.sex = bernoulli(rng, 0.5) ? 0 : 1;
+    }
+    else {
+        const band = choose(rng, [0.55, 0.25, 0.2]);
+        age = band === 0 ? 20 + rng.next() * 15 : band === 1 ? 35 + rng.next() * 25 : 60 + gamma(rng, 1.5, 5);
+        a.sex = bernoulli(rng, 0.45) ? 0 : 1;
+    }
+    a.birth = REF_DAY - days(Math.min(age, 95)) - rng.int(365);
+    if (h.partner.present) {
+        const p = h.partner;
+        p.sex = bernoulli(rng, 0.03) ? a.sex : 1 - a.sex;
+        // Men are on average 2–3 years older than their female partner (INSEE, couples).
+        const gap = clippedNormal(rng, 2.5, 4, -10, 15) * (a.sex === 0 ? 1 : -1);
+        p.birth = Math.min(a.birth - days(gap), REF_DAY - days(18));
+    }
+}
+const CHILDREN_COUPLE = [0.4, 0.36, 0.17, 0.05, 0.014, 0.004, 0.001, 0.001];
+const CHILDREN_SINGLE = [0.5, 0.32, 0.13, 0.04, 0.008, 0.002];
+function drawFamily(rng, h) {
+    const n = 1 + choose(rng, h.kind === 3 ? CHILDREN_COUPLE : CHILDREN_SINGLE);
+    // Birth intervals: at least ~1 year, about 3 years on average.
+    const gaps = [];
+    let span = 0;
+    for (let k = 1; k < n; k++) {
+        const g = 0.9 + gamma(rng, 2, 1);
+        gaps.push(g);
+        span += g;
+    }
+    if (span > 18) {
+        const f = 18 / span;
+        for (let k = 0; k < gaps.length; k++)
+            gaps[k] *= f;
+        span = 18;
+    }
+    // Age of the youngest: families with young children are more common among allocataires.
+    const youngest = (19.9 - span) * rng.next() ** 1.3;
+    h.nChildren = n;
+    let age = youngest + span;
+    for (let k = 0; k < n; k++) {
+        const c = h.children[k];
+        c.birth = Math.min(REF_DAY, REF_DAY - days(age) + rng.int(60) - 30);
+        c.sex = bernoulli(rng, 0.512) ? 1 : 0; // 105 boys for 100 girls at birth
+        c.disabled = bernoulli(rng, 0.025);
+        c.aeehComplement = c.disabled ? choose(rng, [0.5, 0.2, 0.15, 0.1, 0.05]) : 0;
+        c.jointCustody = false;
+        if (k < n - 1)
+            age -= gaps[k];
+    }
+    // Mother's age at the first birth (INSEE: about 29 years on average in the 2020s).
+    let motherAtFirst = clippedNormal(rng, 28.5, 5, 17, 42);
+    if (motherAtFirst + span > 45)
+        motherAtFirst = Math.max(16.5, 45 - span);
+    const motherBirth = h.children[0].birth - days(motherAtFirst) - rng.int(200);
+    const fatherGap = clippedNormal(rng, 2.5, 4.5, -8, 15);
+    const fatherBirth = Math.min(motherBirth - days(fatherGap), h.children[0].birth - days(17.5));
+    const a = h.applicant;
+    const p = h.partner;
+    if (h.kind === 3) {
+        // In couples the office's allocataire is most often the mother.
+        const motherIsApplicant = bernoulli(rng, 0.8);
+        a.sex = motherIsApplicant ? 0 : 1;
+        a.birth = motherIsApplicant ? motherBirth : fatherBirth;
+        p.sex = 1 - a.sex;
+        p.birth = motherIsApplicant ? fatherBirth : motherBirth;
+        // Step-families: a small share of children alternate between homes.
+        for (let k = 0; k < n; k++)
+            h.children[k].jointCustody = bernoulli(rng, 0.03);
+    }
+    else {
+        // INSEE: about 82 % of single-parent families are a mother with her children.
+        a.sex = bernoulli(rng, 0.83) ? 0 : 1;
+        a.birth = a.sex === 0 ? motherBirth : fatherBirth;
+        const jointProb = a.sex === 0 ? 0.12 : 0.35;
+        for (let k = 0; k < n; k++) {
+            const c = h.children[k];
+            c.jointCustody = REF_DAY - c.birth > days(2.5) && bernoulli(rng, jointProb);
+        }
+    }
+}
+function drawPerson(rng, h, person) {
+    const age = person.age();
+    const youngChild = h.nChildren > 0 && REF_DAY - h.children[h.nChildren - 1].birth < days(3);
+    person.nationality = choose(rng, [0.86, 0.035, 0.105]);
+    if (person.nationality === 0) {
+        const bornHere = rng.next();
+        person.birthDept = bornHere < 0.6 ? '33' : pad2(1 + rng.int(95));
+        if (person.birthDept === '20')
+            person.birthDept = '24';
+        person.birthPlace = pad3(1 + rng.int(bornHere < 0.6 ? 560 : 300));
+    }
+    else {
+        person.birthDept = '99';
+        const countries = person.nationality === 1 ? ['134', '139', '127', '109'] : ['350', '352', '351', '335', '341'];
+        person.birthPlace = countries[rng.int(countries.length)];
+    }
+    // Disability first: it shapes activity (AAH).
+    const disabilityRisk = h.kind === 0 ? 0.13 : h.kind === 1 ? 0.06 : 0.035;
+    if (age >= 20 && age < 64 && person === h.applicant && bernoulli(rng, disabilityRisk)) {
+        const severe = bernoulli(rng, 0.6);
+        person.disability = severe ? 80 + 5 * rng.int(4) : 50 + 5 * rng.int(6);
+        person.aahRestriction = !severe && bernoulli(rng, 0.85);
+    }
+    else {
+        person.disability = bernoulli(rng, 0.01) ? 50 + 5 * rng.int(6) : Number.NaN;
+        person.aahRestriction = false;
+    }
+    let act;
+    if (!Number.isNaN(person.disability) && person.disability >= 50 && person === h.applicant && age < 64) {
+        act = bernoulli(rng, 0.22) ? SALARIE : INACTIF;
+    }
+    else if (age < 25) {
+        act = choose(rng, [0.34, 0.01, 0.15, h.kind === 0 ? 0.45 : 0.1, 0, 0.08]);
+    }
+    else if (age < 60) {
+        const inactive = 0.08 + (youngChild && person.sex === 0 ? 0.12 : 0);
+        act = choose(rng, [0.62, 0.07, 0.13, 0.01, 0, inactive]);
+    }
+    else if (age < 62) {
+        act = choose(rng, [0.4, 0.05, 0.15, 0, 0.25, 0.15]);
+    }
+    else {
+        act = choose(rng, [0.05, 0.02, 0.01, 0, 0.88, 0.04]);
+    }
+    person.activity = act;
+    person.occupation =
+        act === SALARIE
+            ? 2 + choose(rng, [0.14, 0.24, 0.37, 0.25])
+            : act === INDEPENDANT
+                ? [1, 1, 1, 1, 1, 1, 1, 0, 2, 2][rng.int(10)]
+                : act === CHOMEUR
+                    ? 2 + choose(rng, [0.05, 0.15, 0.45, 0.35])
+                    : act === RETRAITE
+                        ? 6
+                        : 7;
+    drawIncome(rng, person, age, youngChild);
+    person.firstName = drawFirstName(rng, person.sex);
+    person.lastName = drawSurname(rng);
+}
+// INSEE country codes (after département 99) of common birth countries: Spain, Portugal, Italy,
+// Germany; Morocco, Algeria, Tunisia, Turkey, Senegal.
+const EU_COUNTRIES = ['134', '139', '127', '109'];
+const OTHER_COUNTRIES = ['350', '352', '351', '208', '341'];
+const SALARY_MEDIAN = [1500, 1900, 3300, 2200, 1500, 1600];
+function drawIncome(rng, person, age, youngChild) {
+    let monthly = 0;
+    let other = 0;
+    switch (person.activity) {
+        case SALARIE: {
+            const experience = 0.72 + 0.28 * Math.min(1, Math.max(0, (age - 20) / 25));
+            monthly = lognormal(rng, SALARY_MEDIAN[person.occupation] * experience, 0.3);
+            const partTime = age < 25 ? 0.3 : person.sex === 0 ? (youngChild ? 0.35 : 0.25) : 0.08;
+            if (bernoulli(rng, partTime))
+                monthly *= 0.45 + 0.35 * rng.next();
+            if (!Number.isNaN(person.disability))
+                monthly *= 0.6;
+            monthly = Math.max(monthly, 250);
+            break;
+        }
+        case INDEPENDANT:
+            monthly = bernoulli(rng, 0.12) ? 50 + 300 * rng.next() : lognormal(rng, 1700, 0.75);
+            break;
+        case CHOMEUR:
+            if (bernoulli(rng, 0.25))
+                monthly = lognormal(rng, 500, 0.5);
+            if (bernoulli(rng, 0.6))
+                other = lognormal(rng, 1100, 0.35);
+            break;
+        case ETUDIANT:
+            if (bernoulli(rng, 0.35))
+                monthly = lognormal(rng, 550, 0.5);
+            break;
+        case RETRAITE:
+            other = lognormal(rng, 1250, 0.45);
+            break;
+        default:
+            if (!Number.isNaN(person.disability)) {
+                if (bernoulli(rng, 0.2))
+                    other = lognormal(rng, 550, 0.4);
+            }
+            else if (bernoulli(rng, 0.1))
+                other = lognormal(rng, 400, 0.6);
+    }
+    person.earned[3] = Math.round(monthly * 100) / 100;
+    // Earlier quarters: small variations, and some jobs started or lost during the year.
+    const changed = rng.next();
+    for (let q = 0; q < 3; q++) {
+        let x = monthly * Math.exp(0.12 * rng.normal());
+        if (person.activity === SALARIE && changed < 0.1 && q < 2)
+            x = 0;
+        if (person.activity === CHOMEUR && changed < 0.15 && q < 2)
+            x = lognormal(rng, 1400, 0.3);
+        person.earned[q] = Math.round(x * 100) / 100;
+    }
+    person.other = Math.round(other * 100) / 100;
+}
+function drawMarital(rng, h) {
+    const age = h.applicant.age();
+    if (h.partner.present)
+        h.marital = 1 + choose(rng, [0.5, 0.2, 0.3]);
+    else if (h.kind === 2)
+        h.marital = [0, 4, 5, 6][choose(rng, [0.45, 0.35, 0.18, 0.02])];
+    else if (age > 65)
+        h.marital = [0, 4, 6][choose(rng, [0.2, 0.35, 0.45])];
+    else
+        h.marital = [0, 4, 5, 6][choose(rng, [age < 30 ? 0.9 : 0.62, 0.25, 0.08, 0.02])];
+}
+function drawAlimony(rng, h) {
+    h.noAlimony = false;
+    if (h.kind !== 2)
+        return;
+    // About a third of single parents get no (or no regular) alimony: the ASF case.
+    h.noAlimony = h.marital === 6 || bernoulli(rng, 0.38);
+    if (!h.noAlimony && !(h.applicant.sex === 1 && bernoulli(rng, 0.7))) {
+        h.applicant.other += Math.round(lognormal(rng, 170, 0.4) * h.nChildren * 100) / 100;
+    }
+}
+function drawAddress(rng, h) {
+    h.commune = drawCommune(rng);
+    const c = GIRONDE_COMMUNES[h.commune];
+    h.postalCode = c.postalCodes[rng.int(c.postalCodes.length)];
+    h.street = drawStreet(rng, h.commune);
+    h.streetNumber = drawStreetNumber(rng);
+    h.streetSuffix = bernoulli(rng, 0.03) ? (bernoulli(rng, 0.8) ? 'bis' : 'ter') : '';
+}
+export function monthlyIncome(h, quarter = 3) {
+    let y = h.applicant.earned[quarter] + h.applicant.other;
+    if (h.partner.present)
+        y += h.partner.earned[quarter] + h.partner.other;
+    return y;
+}
+function drawHousing(rng, h) {
+    const y = monthlyIncome(h);
+    const age = h.applicant.age();
+    const persons = h.adults + h.nChildren + h.otherDependants;
+    const commune = GIRONDE_COMMUNES[h.commune];
+    let probs;
+    if (h.kind === 0 && age < 25)
+        probs = [0.45, 0.15, 0.01, 0, 0.24, 0.15];
+    else if (age >= 65)
+        probs = [0.25, 0.35, 0.02, 0.3, 0.05, 0.03];
+    else if (y < 1500)
+        probs = [0.4, 0.38, 0.04, 0.06, 0.08, 0.04];
+    else if (y < 3500)
+        probs = [0.34, 0.28, 0.25, 0.08, 0.04, 0.01];
+    else
+        probs = [0.25, 0.1, 0.45, 0.17, 0.02, 0.01];
+    h.tenure = choose(rng, probs);
+    h.socialHousing = h.tenure === TENANT_SOCIAL;
+    const bordeaux = commune.code === '33063';
+    if (h.tenure === HOSTEL) {
+        h.housingType = 2;
+        h.surface = 14 + rng.int(8);
+        h.rent = Math.round((330 + 170 * rng.next()) * 100) / 100;
+        h.loan = 0;
+        return;
+    }
+    let maison = bordeaux ? 0.12 : commune.zone === 2 ? 0.45 : 0.7;
+    if (h.tenure === TENANT_SOCIAL)
+        maison *= 0.4;
+    if (h.tenure === OWNER || h.tenure === OWNER_LOAN)
+        maison = Math.min(0.95, maison * 1.4);
+    h.housingType = bernoulli(rng, maison) ? 1 : 0;
+    h.surface = Math.round(Math.max(12, (16 + 17 * Math.min(persons, 6)) * Math.exp(0.2 * rng.normal())));
+    h.rent = 0;
+    h.loan = 0;
+    if (h.tenure === TENANT_PRIVATE) {
+        const perM2 = bordeaux ? 15 : commune.zone === 2 ? 13 : 10.5;
+        h.rent = Math.round(h.surface * perM2 * Math.exp(0.15 * rng.normal()) * 100) / 100;
+    }
+    else if (h.tenure === TENANT_SOCIAL) {
+        h.rent = Math.round(h.surface * 6.2 * Math.exp(0.12 * rng.normal()) * 100) / 100;
+    }
+    else if (h.tenure === OWNER_LOAN) {
+        h.loan = Math.round(Math.min(lognormal(rng, 850, 0.35), Math.max(300, 0.45 * y)) * 100) / 100;
+    }
+}
+function drawTaxIncome(rng, h) {
+    // Income of two years earlier, as declared: earnings and taxable other income, after the 10 % allowance.
+    let annual = 0;
+    for (const person of h.partner.present ? [h.applicant, h.partner] : [h.applicant]) {
+        annual +=
+            3 * (person.earned[0] + person.earned[1] + person.earned[2] + person.earned[3]) + 12 * person.other;
+    }
+    const rfr = 0.9 * 0.93 * annual * Math.exp(0.2 * rng.normal());
+    h.rfr = rfr < 100 ? 0 : Math.round(rfr);
+}
+const pad2 = (x) => String(x).padStart(2, '0');
+const pad3 = (x) => String(x).padStart(3, '0');
+//# sourceMappingURL=household.js.map

@@ -1,0 +1,3 @@
+// placeholder replaced below
+export const DEMO_RULES = [];
+//# sourceMappingURL=rules.js.map

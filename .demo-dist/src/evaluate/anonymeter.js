@@ -1,0 +1,363 @@
+import { rowKey, takeRows } from './encode.js';
+import { nearest } from './neighbors.js';
+import { sampleIndices } from './sample.js';
+import { wilson } from './stats.js';
+/** Anonymeter's risk: (attack − control) / (1 − control), error by propagation of both Wilson errors. */
+export function residualRisk(attack, control) {
+    const c = control.rate;
+    const a = attack.rate;
+    if (c >= 1)
+        return { value: 0, low: 0, high: 1 };
+    const value = (a - c) / (1 - c);
+    const error = Math.sqrt((attack.error / (1 - c)) ** 2 + ((control.error * (a - 1)) / (1 - c) ** 2) ** 2);
+    return { value, low: Math.max(0, value - error), high: Math.min(1, value + error) };
+}
+function result(attack, baseline, control, details) {
+    return {
+        attack,
+        baseline,
+        control,
+        risk: residualRisk(attack, control ?? baseline),
+        riskAgainst: control ? 'control' : 'baseline',
+        inconclusive: attack.rate <= baseline.rate,
+        details,
+    };
+}
+function dedupe(t) {
+    const seen = new Set();
+    const keep = [];
+    for (let i = 0; i < t.n; i++) {
+        const k = rowKey(t, i);
+        if (!seen.has(k)) {
+            seen.add(k);
+            keep.push(i);
+        }
+    }
+    return keep.length === t.n ? t : takeRows(t, keep);
+}
+/** Whether value y satisfies the condition (missing is NaN for numbers, a negative code for categories). */
+function test(op, y, x, isCat) {
+    switch (op) {
+        case 'eq':
+            return y === x;
+        case 'le':
+            return y <= x;
+        case 'ge':
+            return y >= x;
+        case 'lt':
+            return y < x;
+        case 'gt':
+            return y > x;
+        case 'ne':
+            return y !== x && (isCat ? y >= 0 : y === y);
+        case 'na':
+            return isCat ? y < 0 : y !== y;
+        default:
+            return isCat ? y >= 0 : y === y;
+    }
+}
+/** Rows matching every condition, counting no further than `stop` (most predicates stop early). */
+function count(t, specs, p, stop = 2) {
+    const m = p.length;
+    const cols = p.map((c) => t.values[c.col]);
+    const ops = p.map((c) => c.op);
+    const xs = p.map((c) => c.value);
+    const cats = p.map((c) => specs[c.col].type === 'cat');
+    let k = 0;
+    for (let i = 0; i < t.n; i++) {
+        let ok = true;
+        for (let j = 0; j < m; j++)
+            if (!test(ops[j], cols[j][i], xs[j], cats[j])) {
+                ok = false;
+                break;
+            }
+        if (ok && ++k >= stop)
+            return k;
+    }
+    return k;
+}
+const predicateKey = (p) => p
+    .map((c) => `${c.col}:${c.op}:${c.value}`)
+    .sort()
+    .join('&');
+function shuffle(a, rng) {
+    for (let i = a.length - 1; i > 0; i--) {
+        const j = rng.int(i + 1);
+        [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a;
+}
+/** Predicates on one column that single out a synthetic row: rare values, extremes, a lone missing value. */
+function univariatePredicates(syn, specs, cols, n, rng) {
+    const candidates = [];
+    for (const col of cols) {
+        const v = syn.values[col];
+        const isCat = specs[col].type === 'cat';
+        let missing = 0;
+        const counts = new Map();
+        let lo = Number.POSITIVE_INFINITY;
+        let hi = Number.NEGATIVE_INFINITY;
+        for (let i = 0; i < syn.n; i++) {
+            const x = v[i];
+            if (isCat ? x < 0 : Number.isNaN(x)) {
+                missing++;
+                continue;
+            }
+            counts.set(x, (counts.get(x) ?? 0) + 1);
+            if (x < lo)
+                lo = x;
+            if (x > hi)
+                hi = x;
+        }
+        if (missing === 1)
+            candidates.push([{ col, op: 'na', value: 0 }]);
+        if (!isCat && lo <= hi)
+            candidates.push([{ col, op: 'le', value: lo }], [{ col, op: 'ge', value: hi }]);
+        for (const [x, k] of counts)
+            if (k === 1)
+                candidates.push([{ col, op: 'eq', value: x }]);
+    }
+    shuffle(candidates, rng);
+    const out = [];
+    const seen = new Set();
+    for (const p of candidates) {
+        if (out.length >= n)
+            break;
+        const key = predicateKey(p);
+        if (seen.has(key) || count(syn, specs, p) !== 1)
+            continue;
+        seen.add(key);
+        out.push(p);
+    }
+    return out;
+}
+function medians(t, specs) {
+    return specs.map((s, c) => {
+        if (s.type === 'cat')
+            return 0;
+        const v = Array.from(t.values[c]).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+        return v.length ? v[Math.floor((v.length - 1) / 2)] : 0;
+    });
+}
+/** Predicates built from a random synthetic row on k random columns (≥ / ≤ its value for numbers, on the side away from the median). */
+function multivariatePredicates(syn, specs, cols, n, k, rng) {
+    const med = medians(syn, specs);
+    const out = [];
+    const seen = new Set();
+    const kk = Math.min(k, cols.length);
+    for (let tries = 0; out.length < n && tries < 200 * n; tries++) {
+        const row = rng.int(syn.n);
+        const chosen = shuffle([...cols], rng).slice(0, kk);
+        const p = chosen.map((col) => {
+            const x = syn.values[col][row];
+            const isCat = specs[col].type === 'cat';
+            if (isCat ? x < 0 : Number.isNaN(x))
+                return { col, op: 'na', value: 0 };
+            if (isCat)
+                return { col, op: 'eq', value: x };
+            return { col, op: x > med[col] ? 'ge' : 'le', value: x };
+        });
+        const key = predicateKey(p);
+        if (seen.has(key) || count(syn, specs, p) !== 1)
+            continue;
+        seen.add(key);
+        out.push(p);
+    }
+    return out;
+}
+/** The baseline attacker: predicates with random values of the column and random operators. */
+function randomPredicates(syn, specs, cols, n, k, rng) {
+    const uniques = specs.map((_, c) => Array.from(new Set(syn.values[c])));
+    const kk = Math.min(k, cols.length);
+    const catOps = ['eq', 'ne'];
+    const numOps = ['eq', 'ne', 'lt', 'gt', 'le', 'ge'];
+    return Array.from({ length: n }, () => shuffle([...cols], rng)
+        .slice(0, kk)
+        .map((col) => {
+        const u = uniques[col];
+        const value = u[rng.int(u.length)];
+        const isCat = specs[col].type === 'cat';
+        if (isCat ? value < 0 : Number.isNaN(value))
+            return { col, op: rng.int(2) ? 'na' : 'notna', value: 0 };
+        const ops = isCat ? catOps : numOps;
+        return { col, op: ops[rng.int(ops.length)], value };
+    }));
+}
+function singledOut(t, specs, ps) {
+    let k = 0;
+    for (const p of ps)
+        if (count(t, specs, p) === 1)
+            k++;
+    return k;
+}
+/**
+ * Singling-out probability of a predicate of weight ≤ w in n rows, integrated over weights in [0, w]
+ * (Cohen & Nissim 2020; the model Anonymeter fits): ∫₀ʷ n x (1 − x)ⁿ⁻¹ dx = (1 − (n w + 1)(1 − w)ⁿ) / (n + 1).
+ */
+export function singlingOutIntegral(n, w) {
+    return (1 - (n * w + 1) * (1 - w) ** n) / (n + 1);
+}
+/**
+ * How many more predicates would single out in `target` rows than in the control's size: fit
+ * successes(n) = c · singlingOutIntegral(n, w) on subsamples of the control (least squares, c in
+ * closed form, w on a log grid), then return model(target) / model(control size).
+ */
+export function controlSizeCorrection(control, specs, queries, target, rng) {
+    const nc = control.n;
+    if (nc === target || queries.length === 0)
+        return 1;
+    const sizes = [];
+    const hits = [];
+    const lo = Math.min(1000, nc);
+    for (let m = 0; m < 5; m++) {
+        const size = Math.round(lo + ((nc - lo) * m) / 4);
+        for (let r = 0; r < 2; r++) {
+            const sub = size === nc ? control : takeRows(control, sampleIndices(nc, size, rng.fork(`${m}/${r}`)));
+            sizes.push(size);
+            hits.push(singledOut(sub, specs, queries));
+            if (size === nc)
+                break;
+        }
+    }
+    let best = { err: Number.POSITIVE_INFINITY, w: 1 / nc };
+    for (let g = 0; g <= 240; g++) {
+        const w = 10 ** (-7 + (7 * g) / 240);
+        const f = sizes.map((n) => singlingOutIntegral(n, w));
+        const ff = f.reduce((s, x) => s + x * x, 0);
+        if (ff <= 0)
+            continue;
+        const c = f.reduce((s, x, i) => s + x * hits[i], 0) / ff;
+        const err = f.reduce((s, x, i) => s + (c * x - hits[i]) ** 2, 0);
+        if (err < best.err)
+            best = { err, w };
+    }
+    const at = (n) => singlingOutIntegral(n, best.w);
+    const ratio = at(target) / at(nc);
+    return Number.isFinite(ratio) && ratio > 0 ? ratio : 1;
+}
+function singlingOut(mode, ori, syn, control, specs, cols, n, k, confidence, rng) {
+    const width = mode === 'univariate' ? 1 : k;
+    const queries = mode === 'univariate'
+        ? univariatePredicates(syn, specs, cols, n, rng.fork('queries'))
+        : multivariatePredicates(syn, specs, cols, n, width, rng.fork('queries'));
+    const baseline = randomPredicates(syn, specs, cols, n, width, rng.fork('baseline'));
+    let controlRate;
+    let correction = 1;
+    if (control) {
+        // A predicate singles out more easily in a smaller file: scale the control's successes to the
+        // training file's size, as Anonymeter does.
+        correction = controlSizeCorrection(control, specs, queries, ori.n, rng.fork('correction'));
+        const hits = Math.min(n, singledOut(control, specs, queries) * correction);
+        controlRate = wilson(hits, n, confidence);
+    }
+    return result(wilson(singledOut(ori, specs, queries), n, confidence), wilson(singledOut(ori, specs, baseline), n, confidence), controlRate, {
+        predicates: queries.length,
+        requested: n,
+        columnsPerPredicate: width,
+        controlSizeCorrection: correction,
+    });
+}
+// ---- linkability ----------------------------------------------------------------------------------
+function linkability(ori, syn, control, specs, a, b, confidence, rng) {
+    // The attacker holds two files about the same people, one with columns A, one with columns B, and
+    // links them through the synthetic file: a target is linked when its nearest synthetic row on A is
+    // its nearest synthetic row on B.
+    const links = (targets) => {
+        const na = nearest(specs, targets, syn, a).i1;
+        const nb = nearest(specs, targets, syn, b).i1;
+        let k = 0;
+        for (let i = 0; i < targets.n; i++)
+            if (na[i] === nb[i])
+                k++;
+        return k;
+    };
+    const n = ori.n;
+    let base = 0;
+    for (let i = 0; i < n; i++)
+        if (rng.int(syn.n) === rng.int(syn.n))
+            base++;
+    return result(wilson(links(ori), n, confidence), wilson(base, n, confidence), control ? wilson(links(control), control.n, confidence) : undefined, {
+        columnsA: a.map((c) => specs[c].name),
+        columnsB: b.map((c) => specs[c].name),
+        neighbours: 1,
+    });
+}
+// ---- inference ------------------------------------------------------------------------------------
+/** Relative tolerance within which a guessed number counts as right (Anonymeter's default). */
+export const INFERENCE_TOLERANCE = 0.05;
+function correct(spec, guess, truth) {
+    if (spec.type === 'cat')
+        return guess === truth;
+    const gm = Number.isNaN(guess);
+    const tm = Number.isNaN(truth);
+    if (gm || tm)
+        return gm && tm;
+    return Math.abs(guess - truth) <= INFERENCE_TOLERANCE * Math.abs(truth) + 1e-12;
+}
+function inference(ori, syn, control, specs, secret, aux, confidence, rng) {
+    const spec = specs[secret];
+    const sv = syn.values[secret];
+    const hits = (targets) => {
+        const nn = nearest(specs, targets, syn, aux).i1;
+        let k = 0;
+        for (let i = 0; i < targets.n; i++)
+            if (correct(spec, sv[nn[i]], targets.values[secret][i]))
+                k++;
+        return k;
+    };
+    let base = 0;
+    for (let i = 0; i < ori.n; i++)
+        if (correct(spec, sv[rng.int(syn.n)], ori.values[secret][i]))
+            base++;
+    return result(wilson(hits(ori), ori.n, confidence), wilson(base, ori.n, confidence), control ? wilson(hits(control), control.n, confidence) : undefined, { tolerance: spec.type === 'num' ? INFERENCE_TOLERANCE : 0 });
+}
+// ---- all three --------------------------------------------------------------------------------------
+export function anonymeter(enc, rng, options = {}, progress = () => { }) {
+    const { specs } = enc;
+    const confidence = options.confidence ?? 0.95;
+    const index = new Map(specs.map((s, c) => [s.name, c]));
+    const colsOf = (names) => (names ?? specs.map((s) => s.name)).map((n) => index.get(n)).filter((c) => c !== undefined);
+    const aux = colsOf(options.auxiliary);
+    const all = specs.map((_, c) => c);
+    const notes = [];
+    const syn = dedupe(enc.synthetic);
+    const realD = dedupe(enc.real);
+    const controlD = enc.holdout ? dedupe(enc.holdout) : undefined;
+    // Singling out is checked on the whole (deduplicated) training file, the control corrected for its
+    // size; linkability and inference attack equally many targets of each.
+    const n = Math.min(options.attacks ?? 1000, realD.n, controlD ? controlD.n : Number.POSITIVE_INFINITY);
+    const ori = realD;
+    const control = controlD;
+    notes.push(`${n.toLocaleString('en')} attacks per evaluation; duplicate rows dropped first, as Anonymeter does`);
+    const targetsOri = takeRows(ori, sampleIndices(ori.n, n, rng.fork('targets')));
+    const targetsCtl = control ? takeRows(control, sampleIndices(control.n, n, rng.fork('control-targets'))) : undefined;
+    const steps = 3 + (options.secrets?.length ?? 0);
+    progress(0, steps);
+    const k = options.predicateColumns ?? 3;
+    const so1 = singlingOut('univariate', ori, syn, control, specs, all, n, 1, confidence, rng.fork('singling-out-univariate'));
+    progress(1, steps);
+    const so3 = singlingOut('multivariate', ori, syn, control, specs, all, n, k, confidence, rng.fork('singling-out-multivariate'));
+    progress(2, steps);
+    let link;
+    if (aux.length >= 2) {
+        const split = shuffle([...aux], rng.fork('linkability-split'));
+        const half = Math.ceil(split.length / 2);
+        const a = split.slice(0, half).sort((x, y) => x - y);
+        const b = split.slice(half).sort((x, y) => x - y);
+        link = linkability(targetsOri, syn, targetsCtl, specs, a, b, confidence, rng.fork('linkability'));
+    }
+    else
+        notes.push('linkability needs at least two auxiliary columns');
+    progress(3, steps);
+    const inf = [];
+    for (const [s, secret] of colsOf(options.secrets).entries()) {
+        const auxFor = aux.filter((c) => c !== secret);
+        if (auxFor.length === 0)
+            continue;
+        const r = inference(targetsOri, syn, targetsCtl, specs, secret, auxFor, confidence, rng.fork(`inference/${specs[secret].name}`));
+        inf.push({ ...r, secret: specs[secret].name, auxiliary: auxFor.map((c) => specs[c].name) });
+        progress(4 + s, steps);
+    }
+    return { singlingOutUnivariate: so1, singlingOutMultivariate: so3, linkability: link, inference: inf, notes };
+}
+//# sourceMappingURL=anonymeter.js.map

@@ -1,0 +1,96 @@
+import { quantile, sortedFinite } from './stats.js';
+/** Quantile edges of the real values (at most `bins` bins; ties merge bins). */
+export function numericBinning(real, bins, format) {
+    const s = sortedFinite(real);
+    const edges = [];
+    for (let b = 1; b < bins; b++) {
+        const e = quantile(s, b / bins);
+        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]) && e > s[0])
+            edges.push(e);
+    }
+    const labels = [];
+    const lo = s.length ? s[0] : 0;
+    const bounds = [lo, ...edges];
+    for (let b = 0; b < bounds.length; b++)
+        labels.push(b === bounds.length - 1 ? `≥ ${format(bounds[b])}` : `[${format(bounds[b])}, ${format(bounds[b + 1])})`);
+    labels.push('(missing)');
+    return { size: edges.length + 2, labels, edges: Float64Array.from(edges) };
+}
+/** The `top` most frequent real categories keep their own bin; the others share one. */
+export function categoricalBinning(realCodes, categories, top) {
+    const counts = new Float64Array(categories.length);
+    for (let i = 0; i < realCodes.length; i++)
+        if (realCodes[i] >= 0)
+            counts[realCodes[i]]++;
+    const order = Array.from(categories.keys()).sort((a, b) => counts[b] - counts[a] || a - b);
+    const codeToBin = new Int32Array(categories.length);
+    const keep = categories.length <= top + 1 ? categories.length : top;
+    const labels = [];
+    order.forEach((c, rank) => {
+        if (rank < keep) {
+            codeToBin[c] = rank;
+            labels.push(categories[c]);
+        }
+        else
+            codeToBin[c] = keep;
+    });
+    if (keep < categories.length)
+        labels.push('(other)');
+    labels.push('(missing)');
+    return { size: labels.length, labels, codeToBin };
+}
+export function binningFor(spec, real, bins, format) {
+    return spec.type === 'num'
+        ? numericBinning(real, bins, format)
+        : categoricalBinning(real, spec.categories, bins - 1);
+}
+/** The bin of every row. */
+export function applyBinning(b, values) {
+    const out = new Int32Array(values.length);
+    const missingBin = b.size - 1;
+    if (b.edges) {
+        const e = b.edges;
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (Number.isNaN(v)) {
+                out[i] = missingBin;
+                continue;
+            }
+            let lo = 0;
+            let hi = e.length;
+            while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                if (v < e[mid])
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            out[i] = lo;
+        }
+    }
+    else {
+        const m = b.codeToBin;
+        for (let i = 0; i < values.length; i++)
+            out[i] = values[i] < 0 ? missingBin : m[values[i]];
+    }
+    return out;
+}
+export function binTable(t, binnings) {
+    return binnings.map((b, c) => applyBinning(b, t.values[c]));
+}
+/** Counts of the joint bins of some columns (row-major over the columns given). */
+export function jointCounts(binned, sizes, cols) {
+    let cells = 1;
+    for (const c of cols)
+        cells *= sizes[c];
+    const out = new Float64Array(cells);
+    const n = binned[cols[0]].length;
+    for (let i = 0; i < n; i++) {
+        let k = 0;
+        for (const c of cols)
+            k = k * sizes[c] + binned[c][i];
+        out[k]++;
+    }
+    return out;
+}
+//# sourceMappingURL=bins.js.map

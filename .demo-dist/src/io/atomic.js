@@ -1,0 +1,107 @@
+// Outputs are written to a temporary file beside the target and renamed, so an interrupted run never
+// leaves a half-written file, and a reader never sees one.
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+function tempPath(target) {
+    return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+}
+/** Write bytes or text to `target` atomically. */
+export async function writeFileAtomic(target, data) {
+    const tmp = tempPath(target);
+    try {
+        await writeFile(tmp, data);
+        await rename(tmp, target);
+    }
+    catch (e) {
+        await rm(tmp, { force: true });
+        throw e;
+    }
+}
+/**
+ * Stream into `target` atomically: `fill` writes to the stream; on success the temporary file is
+ * renamed over the target, on failure it is removed.
+ */
+export async function streamFileAtomic(target, fill) {
+    const tmp = tempPath(target);
+    const out = createWriteStream(tmp);
+    const opened = new Promise((resolve, reject) => {
+        out.once('open', () => resolve());
+        out.once('error', reject);
+    });
+    try {
+        await opened;
+        await fill(out);
+        await new Promise((resolve, reject) => {
+            out.once('error', reject);
+            out.end(() => resolve());
+        });
+        await rename(tmp, target);
+    }
+    catch (e) {
+        out.destroy();
+        await rm(tmp, { force: true });
+        throw e;
+    }
+}
+/** Write to a stream honouring back-pressure. */
+export function writeChunk(out, chunk) {
+    if (out.write(chunk))
+        return undefined;
+    return new Promise((resolve, reject) => {
+        const onError = (e) => reject(e);
+        out.once('error', onError);
+        out.once('drain', () => {
+            out.off('error', onError);
+            resolve();
+        });
+    });
+}
+/**
+ * A stream into a temporary file beside `target`, for writers that work chunk by chunk:
+ * `commit` closes it and renames it over the target, `abort` removes it.
+ */
+export async function openAtomicStream(target) {
+    const tmp = tempPath(target);
+    const out = createWriteStream(tmp);
+    let failure = null;
+    out.on('error', (e) => {
+        failure = e;
+    });
+    await new Promise((resolve, reject) => {
+        out.once('open', () => resolve());
+        out.once('error', reject);
+    });
+    let done = false;
+    return {
+        out,
+        commit: async () => {
+            if (done)
+                return;
+            done = true;
+            try {
+                if (failure)
+                    throw failure;
+                await new Promise((resolve, reject) => {
+                    out.once('error', reject);
+                    out.end(() => resolve());
+                });
+                await rename(tmp, target);
+            }
+            catch (e) {
+                out.destroy();
+                await rm(tmp, { force: true });
+                throw e;
+            }
+        },
+        abort: async () => {
+            if (done)
+                return;
+            done = true;
+            out.destroy();
+            await rm(tmp, { force: true });
+        },
+    };
+}
+//# sourceMappingURL=atomic.js.map

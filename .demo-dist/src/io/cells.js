@@ -1,0 +1,314 @@
+// Reading one cell of text as a typed value: missing markers, numbers written the French or the English
+// way, dates, datetimes and booleans. Pure functions on strings, hot: written as char loops, no regex
+// on the paths taken for every cell.
+import { dateToDays } from '../table/column.js';
+/**
+ * The markers read as missing (compared after trimming, case-insensitively): the empty string, NA, N/A,
+ * NULL, NaN, #N/A. A lone "-" is missing only in number and date columns (a spreadsheet's "nothing"),
+ * and stays a value in text columns.
+ */
+export function isMissingText(s) {
+    const n = s.length;
+    if (n === 0)
+        return true;
+    if (n > 4)
+        return isBlank(s);
+    switch (s.toLowerCase()) {
+        case 'na':
+        case 'n/a':
+        case 'null':
+        case 'nan':
+        case '#n/a':
+            return true;
+        default:
+            return isBlank(s);
+    }
+}
+function isBlank(s) {
+    for (let i = 0; i < s.length; i++)
+        if (!isSpace(s.charCodeAt(i)))
+            return false;
+    return true;
+}
+/** Space, tab, non-breaking space, narrow non-breaking space, thin space. */
+export function isSpace(c) {
+    return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+export const DASH = '-';
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
+/**
+ * Parse a number written with `decimal` as decimal separator ('.' or ','). Thousands separators are
+ * spaces (also non-breaking and narrow non-breaking) or the other one of '.' / ',' in groups of three
+ * ("1 234,56", "1.234,56", "1,234.56"). Returns NaN when the text is not such a number.
+ * With decimal '' either separator is accepted as decimal when it is not a thousands grouping.
+ */
+export function parseNumber(s, decimal) {
+    return scanNumber(s, decimal, null);
+}
+/** Like parseNumber, also telling the shape (for inference). Returns null when not a number. */
+export function numberShape(s, decimal) {
+    const shape = { value: 0, fractional: false, decimal: '', leadingZero: false };
+    const v = scanNumber(s, decimal, shape);
+    if (Number.isNaN(v))
+        return null;
+    shape.value = v;
+    return shape;
+}
+function scanNumber(s, decimal, shape) {
+    const n = s.length;
+    let i = 0;
+    while (i < n && isSpace(s.charCodeAt(i)))
+        i++;
+    let end = n;
+    while (end > i && isSpace(s.charCodeAt(end - 1)))
+        end--;
+    if (i === end)
+        return Number.NaN;
+    let negative = false;
+    let c = s.charCodeAt(i);
+    if (c === 45 /* - */ || c === 43 /* + */ || c === 0x2212 /* − */) {
+        negative = c !== 43;
+        i++;
+    }
+    const dec = decimal === '.' ? 46 : 44;
+    const thousandsMark = decimal === '.' ? 44 : 46;
+    let mantissa = 0;
+    let digits = 0; // significant digits accumulated
+    let intDigits = 0;
+    let fracDigits = 0;
+    let groupDigits = 0; // digits since the last thousands separator
+    let groups = 0; // thousands separators seen
+    let inFraction = false;
+    let firstDigitZero = false;
+    let exact = true;
+    for (; i < end; i++) {
+        c = s.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+            if (!inFraction) {
+                if (intDigits === 0)
+                    firstDigitZero = c === 48;
+                intDigits++;
+                groupDigits++;
+            }
+            else
+                fracDigits++;
+            if (digits < 16) {
+                mantissa = mantissa * 10 + (c - 48);
+                if (mantissa !== 0)
+                    digits++;
+            }
+            else
+                exact = false;
+            continue;
+        }
+        if (c === dec && !inFraction) {
+            if (intDigits === 0 || (groups > 0 && groupDigits !== 3))
+                return Number.NaN;
+            inFraction = true;
+            continue;
+        }
+        if (!inFraction && (c === thousandsMark || isSpace(c))) {
+            // a grouping separator: 1-3 digits before the first, exactly 3 between
+            if (intDigits === 0 || (groups === 0 ? groupDigits > 3 : groupDigits !== 3))
+                return Number.NaN;
+            if (firstDigitZero && intDigits === 1)
+                return Number.NaN;
+            groups++;
+            groupDigits = 0;
+            continue;
+        }
+        if ((c === 101 || c === 69) /* e E */ && intDigits > 0) {
+            return exponentNumber(s, i, end, negative, dec, shape, firstDigitZero && intDigits > 1 && groups === 0);
+        }
+        return Number.NaN;
+    }
+    if (intDigits === 0 || (inFraction && fracDigits === 0))
+        return Number.NaN;
+    if (groups > 0 && groupDigits !== 3 && !inFraction)
+        return Number.NaN;
+    if (shape) {
+        shape.fractional = inFraction;
+        shape.decimal = inFraction ? decimal : '';
+        shape.leadingZero = firstDigitZero && intDigits > 1 && groups === 0;
+    }
+    // Both operands exact, so the division is correctly rounded: the same double as Number(text).
+    const v = exact && fracDigits <= 16 && mantissa < 9007199254740992
+        ? fracDigits
+            ? mantissa / POW10[fracDigits]
+            : mantissa
+        : Number(cleanNumber(s, decimal));
+    return negative ? -v : v;
+}
+function exponentNumber(s, at, end, negative, dec, shape, leadingZero) {
+    const exp = s.slice(at + 1, end);
+    if (!/^[+-]?\d{1,3}$/.test(exp))
+        return Number.NaN;
+    const v = Number(cleanNumber(s.slice(0, end), dec === 46 ? '.' : ','));
+    if (Number.isNaN(v))
+        return v;
+    if (shape) {
+        shape.fractional = true;
+        shape.decimal = s.indexOf(String.fromCharCode(dec)) >= 0 ? (dec === 46 ? '.' : ',') : '';
+        shape.leadingZero = leadingZero;
+    }
+    return negative ? -Math.abs(v) : v;
+}
+/** The number's text as JavaScript reads it: no sign, no grouping, '.' as decimal separator. */
+function cleanNumber(s, decimal) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c >= 48 && c <= 57) || c === 101 || c === 69 || ((c === 43 || c === 45) && out.length > 0))
+            out += s[i];
+        else if (s[i] === decimal)
+            out += '.';
+    }
+    return out;
+}
+// ---- booleans -----------------------------------------------------------------------------------
+const TRUE_WORDS = new Set(['true', 'vrai', 'oui', 'yes']);
+const FALSE_WORDS = new Set(['false', 'faux', 'non', 'no']);
+/** 1 for true/vrai/oui/yes, 0 for false/faux/non/no (any case), -1 otherwise. 0/1 with `digits`. */
+export function parseBoolean(s, digits = false) {
+    const t = s.trim().toLowerCase();
+    if (TRUE_WORDS.has(t))
+        return 1;
+    if (FALSE_WORDS.has(t))
+        return 0;
+    if (digits) {
+        if (t === '1')
+            return 1;
+        if (t === '0')
+            return 0;
+    }
+    return -1;
+}
+/** The pair of words a boolean column used, to write it back the same way ('oui/non'). */
+export function booleanFormat(s) {
+    const t = s.trim().toLowerCase();
+    if (t === 'oui' || t === 'non')
+        return 'oui/non';
+    if (t === 'vrai' || t === 'faux')
+        return 'vrai/faux';
+    if (t === 'yes' || t === 'no')
+        return 'yes/no';
+    return 'true/false';
+}
+// ---- dates --------------------------------------------------------------------------------------
+/** The date patterns read: the order of the parts and their separator. */
+export const DATE_PATTERNS = [
+    'yyyy-mm-dd',
+    'dd/mm/yyyy',
+    'mm/dd/yyyy',
+    'yyyy/mm/dd',
+    'dd-mm-yyyy',
+    'dd.mm.yyyy',
+];
+/** Three digit groups separated by the same '-', '/' or '.'. */
+function dateParts(s, start, end) {
+    let i = start;
+    const part = () => {
+        let v = 0;
+        let len = 0;
+        while (i < end) {
+            const c = s.charCodeAt(i);
+            if (c < 48 || c > 57)
+                break;
+            v = v * 10 + (c - 48);
+            len++;
+            i++;
+        }
+        return [v, len];
+    };
+    const [a, la] = part();
+    if (la === 0 || la > 4 || i >= end)
+        return null;
+    const sep = s.charCodeAt(i);
+    if (sep !== 45 && sep !== 47 && sep !== 46)
+        return null;
+    i++;
+    const [b, lb] = part();
+    if (lb === 0 || lb > 2 || i >= end || s.charCodeAt(i) !== sep)
+        return null;
+    i++;
+    const [c, lc] = part();
+    if (lc === 0 || lc > 4)
+        return null;
+    return { a, b, c, sep, la, lb, lc, end: i };
+}
+/** Day number of `s` read with `pattern`; NaN if it does not fit. */
+export function parseDate(s, pattern) {
+    let start = 0;
+    let end = s.length;
+    while (start < end && isSpace(s.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(s.charCodeAt(end - 1)))
+        end--;
+    const p = dateParts(s, start, end);
+    if (!p || p.end !== end)
+        return Number.NaN;
+    return daysOf(p, pattern);
+}
+function daysOf(p, pattern) {
+    const sep = pattern.charCodeAt(pattern[0] === 'y' ? 4 : 2);
+    if (p.sep !== sep)
+        return Number.NaN;
+    if (pattern[0] === 'y') {
+        if (p.la !== 4 || p.lc > 2)
+            return Number.NaN;
+        return dateToDays(p.a, p.b, p.c);
+    }
+    if (p.lc !== 4 || p.la > 2)
+        return Number.NaN;
+    return pattern[0] === 'd' ? dateToDays(p.c, p.b, p.a) : dateToDays(p.c, p.a, p.b);
+}
+/** The date patterns `s` fits (for inference), e.g. ['dd/mm/yyyy', 'mm/dd/yyyy'] for "03/04/2020". */
+export function datePatternsOf(s) {
+    const t = s.trim();
+    const p = dateParts(t, 0, t.length);
+    if (!p || p.end !== t.length)
+        return [];
+    return DATE_PATTERNS.filter((pat) => !Number.isNaN(daysOf(p, pat)));
+}
+// ---- datetimes ----------------------------------------------------------------------------------
+/** Datetime patterns: ISO 8601 (with 'T' or a space, optional seconds, fraction and zone), and a
+ * dd/mm/yyyy date followed by a time. Without a zone the time is read as UTC. */
+export const DATETIME_PATTERNS = ['iso', 'dd/mm/yyyy hh:mm:ss'];
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** Milliseconds since the epoch of `s` read with `pattern`; NaN if it does not fit. */
+export function parseDatetime(s, pattern) {
+    const t = s.trim();
+    const p = dateParts(t, 0, t.length);
+    if (!p)
+        return Number.NaN;
+    if (p.end === t.length)
+        return pattern === 'iso' ? daysOf(p, 'yyyy-mm-dd') * 86400000 : Number.NaN;
+    const sepChar = t[p.end];
+    if (sepChar !== 'T' && sepChar !== ' ')
+        return Number.NaN;
+    const days = daysOf(p, pattern === 'iso' ? 'yyyy-mm-dd' : 'dd/mm/yyyy');
+    if (Number.isNaN(days))
+        return days;
+    if (pattern !== 'iso' && sepChar === 'T')
+        return Number.NaN;
+    const m = TIME.exec(t.slice(p.end + 1).trim());
+    if (!m)
+        return Number.NaN;
+    const h = +m[1];
+    const min = +m[2];
+    const sec = m[3] ? +m[3] : 0;
+    if (h > 23 || min > 59 || sec > 60)
+        return Number.NaN;
+    const ms = m[4] ? Math.round(Number(`0.${m[4]}`) * 1000) : 0;
+    let offset = 0;
+    if (m[5] && m[5] !== 'Z') {
+        const z = m[5].replace(':', '');
+        offset = (z[0] === '-' ? -1 : 1) * (+z.slice(1, 3) * 60 + +z.slice(3, 5));
+    }
+    return days * 86400000 + ((h * 60 + min - offset) * 60 + sec) * 1000 + ms;
+}
+/** The datetime patterns `s` fits. */
+export function datetimePatternsOf(s) {
+    return DATETIME_PATTERNS.filter((p) => !Number.isNaN(parseDatetime(s, p)));
+}
+//# sourceMappingURL=cells.js.map

@@ -1,0 +1,79 @@
+// Guessing the layout of delimited text from its first lines: line ending, delimiter, leading comments.
+export const DELIMITERS = [',', ';', '\t', '|'];
+export function sniffNewline(text) {
+    const lf = text.indexOf('\n');
+    if (lf > 0 && text[lf - 1] === '\r')
+        return '\r\n';
+    if (lf >= 0)
+        return '\n';
+    return text.includes('\r') ? '\r' : '\n';
+}
+/**
+ * The delimiter that splits the first lines into the same number of fields, most often and into the
+ * most fields; ',' when none splits anything (a one-column file).
+ */
+export function sniffDelimiter(text, newline, complete) {
+    let lines = text.split(newline);
+    if (!complete && lines.length > 1)
+        lines.pop();
+    lines = lines.filter((l) => l.trim() !== '').slice(0, 50);
+    if (lines.length === 0)
+        return ',';
+    let best = ',';
+    let bestScore = 0;
+    for (const d of DELIMITERS) {
+        const counts = lines.map((l) => countOutsideQuotes(l, d));
+        const freq = new Map();
+        for (const c of counts)
+            freq.set(c, (freq.get(c) ?? 0) + 1);
+        let mode = 0;
+        let modeFreq = 0;
+        for (const [c, f] of freq)
+            if (c > 0 && (f > modeFreq || (f === modeFreq && c > mode)))
+                [mode, modeFreq] = [c, f];
+        if (mode === 0)
+            continue;
+        // Consistency first (share of lines with the usual count), then the number of fields.
+        const score = (modeFreq / lines.length) * 1000 + Math.min(mode, 999);
+        if (score > bestScore) {
+            best = d;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+function countOutsideQuotes(line, d) {
+    let n = 0;
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '"')
+            quoted = !quoted;
+        else if (c === d && !quoted)
+            n++;
+    }
+    return n;
+}
+/**
+ * Leading lines starting with '#' are comments. Returns them (without the '#' and one space) and where
+ * the data starts, or null when the text ends inside the comments and more text is needed.
+ */
+export function leadingComments(text, newline, complete) {
+    const comments = [];
+    let at = 0;
+    let lines = 0;
+    while (at < text.length && text[at] === '#') {
+        const end = text.indexOf(newline, at);
+        if (end < 0) {
+            if (!complete)
+                return null;
+            comments.push(text.slice(at + 1).replace(/^ /, ''));
+            return { comments, start: text.length, lines: lines + 1 };
+        }
+        comments.push(text.slice(at + 1, end).replace(/^ /, ''));
+        at = end + newline.length;
+        lines++;
+    }
+    return { comments, start: at, lines };
+}
+//# sourceMappingURL=sniff.js.map

@@ -1,0 +1,133 @@
+// Readers and writers on the file system. The parsing itself (src/io/parse.ts and the format modules)
+// works on bytes and is shared with the browser app; this layer opens, streams and protects files.
+import { createReadStream } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { dataError, usageError } from '../errors.js';
+import { applySchema } from '../table/infer.js';
+import { readCsv } from './csv/read.js';
+import { formatOf, parseTableBytes } from './parse.js';
+import { openSink } from './sink.js';
+export { FORMATS, formatOf, parseTableBytes } from './parse.js';
+const STREAM_CHUNK = 1 << 20;
+/** Read a table file; the format comes from the extension (or options.format). */
+export async function readTable(path, options = {}) {
+    return (await readTableWithInfo(path, options)).table;
+}
+export async function readTableWithInfo(path, options = {}) {
+    const format = formatOf(path, options.format);
+    const size = await fileSize(path);
+    let result;
+    if (format === 'csv' || format === 'tsv') {
+        // Streamed from disk: the file's bytes are never all in memory.
+        const { table, info } = await readCsv(() => createReadStream(path, { highWaterMark: STREAM_CHUNK }), {
+            file: path,
+            delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : undefined),
+            encoding: options.encoding,
+            header: options.header,
+            schema: options.schema,
+            totalBytes: size,
+            progress: options.progress,
+        });
+        result = {
+            table,
+            info: {
+                format,
+                delimiter: info.delimiter,
+                encoding: info.encoding,
+                header: info.header,
+                reread: info.reread,
+            },
+        };
+    }
+    else {
+        const bytes = await readFile(path);
+        result = await parseTableBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, {
+            ...options,
+            format,
+        });
+    }
+    if (options.onNote)
+        for (const n of notesOf(path, result))
+            options.onNote(n);
+    const table = options.schema ? applySchema(result.table, options.schema) : result.table;
+    return { table: table.meta.source ? table : table.withMeta({ source: path }), info: result.info };
+}
+function notesOf(path, { table, info }) {
+    const notes = [];
+    const name = info.entry ? `${path}:${info.entry}` : path;
+    if (info.header === false)
+        notes.push(`fictif: ${name} has no header row: its columns are named col_1 … col_${table.nCols}`);
+    if (info.encoding === 'windows-1252')
+        notes.push(`fictif: ${name} is not UTF-8: read as windows-1252`);
+    if (info.reread?.length)
+        notes.push(`fictif: ${name}: column(s) ${info.reread.join(', ')} read again as text (a late value did not fit)`);
+    return notes;
+}
+async function fileSize(path) {
+    try {
+        const s = await stat(path);
+        if (s.isDirectory())
+            throw dataError('is a directory, expected a table file', { file: path });
+        if (s.size === 0)
+            throw dataError('the file is empty', { file: path });
+        return s.size;
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw dataError('no such file', { file: path });
+        if (code === 'EACCES')
+            throw dataError('permission denied', { file: path });
+        throw e;
+    }
+}
+/** Write a whole table (atomically; never over its own source file). */
+export async function writeTable(table, path, options = {}) {
+    const sink = await openTableWriter(path, { ...options, source: options.source ?? table.meta.source });
+    try {
+        await sink.write(table);
+        await sink.close();
+    }
+    catch (e) {
+        await sink.abort();
+        throw e;
+    }
+}
+/**
+ * A writer taking a table chunk by chunk (chunks share column names and kinds). CSV, TSV, JSON Lines
+ * and Parquet stream in bounded memory; XLSX keeps every chunk until close. Nothing appears at `path`
+ * before close succeeds; abort (or any failure) leaves no file.
+ */
+export async function openTableWriter(path, options = {}) {
+    const format = formatOf(path, options.format);
+    if (options.source && (await samePath(path, options.source)))
+        throw usageError(`refusing to overwrite the input file ${options.source}; choose another output`);
+    const sink = await openSink(path, { ...options, format });
+    if (!options.source) {
+        // The source may only be known from the first chunk.
+        return {
+            write: async (chunk) => {
+                if (chunk.meta.source && chunk.meta.source !== 'demo' && (await samePath(path, chunk.meta.source))) {
+                    await sink.abort();
+                    throw usageError(`refusing to overwrite the input file ${chunk.meta.source}; choose another output`);
+                }
+                await sink.write(chunk);
+            },
+            close: () => sink.close(),
+            abort: () => sink.abort(),
+        };
+    }
+    return sink;
+}
+async function samePath(a, b) {
+    if (resolve(a) === resolve(b))
+        return true;
+    try {
+        return (await realpath(a)) === (await realpath(b));
+    }
+    catch {
+        return false;
+    }
+}
+//# sourceMappingURL=index.js.map

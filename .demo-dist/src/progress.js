@@ -1,0 +1,2 @@
+export const noProgress = () => { };
+//# sourceMappingURL=progress.js.map

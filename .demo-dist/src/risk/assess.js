@@ -1,0 +1,194 @@
+// `risk`: how re-identifiable the records of a table are, on its quasi-identifiers.
+import { usageError } from '../errors.js';
+import { scanTable } from '../scan/scan.js';
+import { groupRows, sizeHistogram } from './classes.js';
+import { riskDrivers } from './drivers.js';
+import { sensitiveDiversity } from './diversity.js';
+import { encodeColumn } from './encode.js';
+import { linkageAttack } from './linkage.js';
+import { populationUniqueness } from './population.js';
+import { reidentificationRisk } from './reident.js';
+import { verdict } from './verdict.js';
+import { wildcardClassSizes } from './wildcard.js';
+export const DEFAULT_RISK_THRESHOLD = 0.09;
+/** QIs and sensitive attributes: given, from the schema's roles, or from a scan. */
+export function chooseAttributes(table, options) {
+    const roles = new Map();
+    for (const c of options.schema?.columns ?? [])
+        if (c.role && table.has(c.name))
+            roles.set(c.name, c.role);
+    const hasRoles = roles.size > 0;
+    let scanned;
+    const scanRoles = () => {
+        if (!scanned) {
+            const scan = options.scan ?? scanTable(table, { seed: options.seed, schema: options.schema });
+            scanned = new Map(scan.columns.map((c) => [c.name, c.role]));
+        }
+        return scanned;
+    };
+    const source = hasRoles ? roles : undefined;
+    let qi;
+    let qiSource;
+    if (options.qi?.length) {
+        qi = [...options.qi];
+        qiSource = 'option';
+    }
+    else {
+        const r = source ?? scanRoles();
+        qi = table.names.filter((n) => r.get(n) === 'quasi-identifier');
+        qiSource = source ? 'schema' : 'scan';
+    }
+    for (const q of qi)
+        table.column(q);
+    if (qi.length === 0)
+        throw usageError(qiSource === 'schema'
+            ? "the schema marks no column as 'quasi-identifier': give --qi col1,col2,..."
+            : 'scan found no quasi-identifier in this table: give --qi col1,col2,...');
+    let sensitive;
+    if (options.sensitive)
+        sensitive = [...options.sensitive];
+    else {
+        const r = source ?? scanRoles();
+        sensitive = table.names.filter((n) => (r.get(n) === 'sensitive' || r.get(n) === 'special-category') && !qi.includes(n));
+    }
+    for (const s of sensitive) {
+        table.column(s);
+        if (qi.includes(s))
+            throw usageError(`'${s}' cannot be both a quasi-identifier and a sensitive attribute`);
+    }
+    return { qi, qiSource, sensitive };
+}
+function classSummary(sizes, records, rawSizes, n) {
+    let k = Number.POSITIVE_INFINITY;
+    const rec = { unique: 0, below3: 0, below5: 0, below11: 0 };
+    for (let c = 0; c < sizes.length; c++) {
+        const s = sizes[c];
+        const r = records[c];
+        if (s < k)
+            k = s;
+        if (s === 1)
+            rec.unique += r;
+        if (s < 3)
+            rec.below3 += r;
+        if (s < 5)
+            rec.below5 += r;
+        if (s < 11)
+            rec.below11 += r;
+    }
+    const share = (x) => (n ? x / n : 0);
+    return {
+        count: rawSizes.length,
+        k: Number.isFinite(k) ? k : 0,
+        averageSize: rawSizes.length ? n / rawSizes.length : 0,
+        histogram: sizeHistogram(rawSizes).map(([s, c]) => [s, c, s * c]),
+        shares: { unique: share(rec.unique), below3: share(rec.below3), below5: share(rec.below5), below11: share(rec.below11) },
+        records: rec,
+    };
+}
+function weightColumn(table, name) {
+    const col = table.column(name);
+    if (col.kind !== 'numeric' && col.kind !== 'integer')
+        throw usageError(`the weights column '${name}' must be numeric (it is ${col.kind})`);
+    for (let i = 0; i < col.length; i++)
+        if (col.missing[i] || !(col.values[i] >= 1))
+            throw usageError(`sampling weights must be ≥ 1 (each record stands for at least itself); row ${i + 1} of '${name}' is not`);
+    return col;
+}
+export function assessRisk(table, options = {}) {
+    const n = table.nRows;
+    if (n === 0)
+        throw usageError('the table has no rows');
+    const progress = options.progress ?? (() => { });
+    const steps = 6;
+    progress(0, steps, 'choosing quasi-identifiers');
+    const { qi, qiSource, sensitive } = chooseAttributes(table, options);
+    const pi = options.samplingFraction ?? 1;
+    if (!(pi > 0 && pi <= 1))
+        throw usageError(`the sampling fraction must be in (0, 1], got ${pi}`);
+    const missing = options.missing ?? 'value';
+    const threshold = options.threshold ?? DEFAULT_RISK_THRESHOLD;
+    progress(1, steps, 'equivalence classes');
+    const encoded = qi.map((q) => encodeColumn(table.column(q)));
+    const classes = groupRows(encoded.map((e) => e.codes), n);
+    const effective = missing === 'wildcard' ? wildcardClassSizes(encoded, classes) : classes.sizes;
+    const summary = classSummary(effective, classes.sizes, classes.sizes, n);
+    // Population class sizes: from weights, from the sampling fraction, or none (census).
+    let populationSizes;
+    let population = 'census';
+    let fraction = pi;
+    if (options.weights) {
+        const w = weightColumn(table, options.weights);
+        const F = new Float64Array(classes.count);
+        let total = 0;
+        for (let i = 0; i < n; i++) {
+            F[classes.classOf[i]] += w.values[i];
+            total += w.values[i];
+        }
+        if (missing === 'wildcard')
+            for (let c = 0; c < classes.count; c++)
+                F[c] *= effective[c] / classes.sizes[c];
+        populationSizes = F;
+        population = 'weights';
+        fraction = n / total;
+    }
+    else if (pi < 1) {
+        populationSizes = new Float64Array(classes.count);
+        for (let c = 0; c < classes.count; c++)
+            populationSizes[c] = effective[c] / pi;
+        population = 'sampling-fraction';
+    }
+    progress(2, steps, 're-identification risk');
+    const reid = reidentificationRisk({
+        classSizes: effective,
+        classRecords: classes.sizes,
+        populationSizes,
+        population,
+        samplingFraction: fraction,
+        threshold,
+    });
+    const uniqueness = populationUniqueness(sizeHistogram(classes.sizes), n, fraction);
+    progress(3, steps, 'ℓ-diversity and t-closeness');
+    const diversity = sensitive.map((s) => sensitiveDiversity(table.column(s), classes));
+    progress(4, steps, 'driving combinations');
+    const drivers = options.drivers === false ? undefined : riskDrivers(encoded, n, options.drivers ?? {});
+    progress(5, steps, 'linkage attack');
+    const linkage = options.directory ? linkageAttack(table, options.directory, options.linkage) : undefined;
+    const unit = options.unit ?? 'records';
+    const report = {
+        source: table.meta.source,
+        rows: n,
+        unit,
+        quasiIdentifiers: encoded.map((e, i) => {
+            const col = table.column(qi[i]);
+            let m = 0;
+            for (let r = 0; r < n; r++)
+                m += col.missing[r];
+            return { name: e.name, kind: col.kind, distinct: e.cardinality - (e.missingCode >= 0 ? 1 : 0), missing: m };
+        }),
+        qiSource,
+        sensitive,
+        missing,
+        classes: summary,
+        reidentification: reid,
+        populationUniqueness: uniqueness,
+        diversity,
+        drivers,
+        linkage,
+        verdict: { level: 'low', headline: '', details: [] },
+    };
+    report.verdict = verdict({
+        unit,
+        qis: qi,
+        k: summary.k,
+        uniqueShare: summary.shares.unique,
+        census: population === 'census',
+        reid,
+        population: uniqueness,
+        drivers,
+        diversity,
+        linkage,
+    });
+    progress(steps, steps);
+    return report;
+}
+//# sourceMappingURL=assess.js.map

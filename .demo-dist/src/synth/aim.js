@@ -1,0 +1,154 @@
+// AIM (McKenna, Mullins, Sheldon & Miklau 2022, "AIM: An Adaptive and Iterative Mechanism for
+// Differentially Private Synthetic Data"). With a total budget ρ (zCDP) and a workload W of attribute
+// sets (default: every pair):
+//   - candidates: every non-empty subset r of a workload set, weight w_r = Σ_{s∈W} |r ∩ s|;
+//   - T = 16·d rounds planned: per round ρ_meas = 0.9ρ/T for a measurement (σ = 1/√(2ρ_meas)) and
+//     ρ_sel = 0.1ρ/T for a selection (exponential mechanism ε = √(8ρ_sel));
+//   - start: every one-way marginal measured with that σ;
+//   - each round: keep candidates whose model stays under the size limit (maxModelSizeMiB × share of
+//     the budget used so far), select r by the exponential mechanism on
+//       q_r = w_r · (||M_r(D) − M_r(p̂)||₁ − √(2/π)·σ·n_r)      (n_r cells, sensitivity max w_r),
+//     measure it, re-estimate (warm start, bounded iterations);
+//   - annealing: if the model's estimate of r moved less than √(2/π)·σ·n_r (what noise alone would
+//     give), halve σ and double ε (4× the budget of each later round);
+//   - when less than two rounds' budget is left, the last round uses exactly what remains.
+import { usageError } from '../errors.js';
+import { exponentialEpsilon, gaussianSigma } from './accounting.js';
+import { estimate, estimateTotal } from './estimation.js';
+import { isSubset, product, sizesOf, sortedUnique } from './factor.js';
+import { GraphicalModel } from './graphical-model.js';
+import { buildJunctionTree, extendedCells, extendJunctionTree, treeCells, treeNeighbours } from './junction-tree.js';
+import { countMarginal, l1, measureMarginal, setKey } from './marginals.js';
+import { exponentialMechanism } from './mechanisms.js';
+/** Every non-empty subset of the workload sets with its weight w_r = Σ_s |r ∩ s|. */
+export function aimCandidates(workload, sizes) {
+    const byKey = new Map();
+    for (const w of workload) {
+        const s = sortedUnique(w);
+        const n = s.length;
+        if (n > 12)
+            throw usageError(`a workload set has ${n} attributes; at most 12 are supported`);
+        for (let mask = 1; mask < 1 << n; mask++) {
+            const sub = s.filter((_, i) => mask & (1 << i));
+            byKey.set(setKey(sub), sub);
+        }
+    }
+    const sets = workload.map((w) => sortedUnique(w));
+    return [...byKey.values()].map((attrs) => {
+        let weight = 0;
+        for (const s of sets)
+            for (const a of attrs)
+                if (s.includes(a))
+                    weight++;
+        return { attrs, weight, cells: product(sizesOf(sizes, attrs)) };
+    });
+}
+export function allPairs(d) {
+    if (d === 1)
+        return [[0]];
+    const out = [];
+    for (let a = 0; a < d; a++)
+        for (let b = a + 1; b < d; b++)
+            out.push([a, b]);
+    return out;
+}
+export function runAIM(data, rho, accountant, noise, settings) {
+    const d = data.domain.attributes.length;
+    const sizes = data.domain.sizes;
+    const workload = settings.workload ?? allPairs(d);
+    const candidates = aimCandidates(workload, sizes);
+    const T = settings.rounds ?? 16 * d;
+    if (!(T >= 1))
+        throw usageError('AIM needs at least one round');
+    const maxMiB = settings.maxModelSizeMiB ?? 80;
+    const finalIterations = settings.iterations ?? 1000;
+    const roundIterations = settings.roundIterations ?? Math.min(100, finalIterations);
+    const maxCells = (maxMiB * 2 ** 20) / 8;
+    const answers = new Map();
+    for (const c of candidates)
+        answers.set(setKey(c.attrs), countMarginal(data, c.attrs));
+    let rhoMeasure = (0.9 * rho) / T;
+    let rhoSelect = (0.1 * rho) / T;
+    const measurements = [];
+    const oneWayRng = noise.fork('aim/one-way');
+    // One-way start: d planned measurements, never more than 90% of the budget.
+    const rhoOneWay = Math.min(rhoMeasure, (0.9 * rho) / d);
+    for (let a = 0; a < d; a++)
+        measurements.push(measureMarginal(data, [a], rhoOneWay, oneWayRng, accountant));
+    let model = new GraphicalModel(data.domain, [], estimateTotal(measurements));
+    let fit = estimate(model, measurements, { iterations: roundIterations });
+    const selectRng = noise.fork('aim/select');
+    const measureRng = noise.fork('aim/measure');
+    let round = 0;
+    let last = false;
+    const progress = settings.progress;
+    while (!last && accountant.remaining > 0) {
+        round++;
+        const remaining = accountant.remaining;
+        if (remaining < 2 * (rhoMeasure + rhoSelect)) {
+            rhoSelect = 0.1 * remaining;
+            rhoMeasure = remaining - rhoSelect;
+            last = true;
+        }
+        const sigma = gaussianSigma(rhoMeasure);
+        const epsilon = exponentialEpsilon(rhoSelect);
+        const usedAfter = accountant.spent + rhoMeasure + rhoSelect;
+        const sizeLimit = maxCells * Math.min(1, usedAfter / rho);
+        // Candidates that keep the model small enough (or add nothing to it).
+        const tree = model.tree;
+        const nb = treeNeighbours(tree);
+        const cells = model.cliqueCells;
+        let currentCells = 0;
+        for (let i = 0; i < cells.length; i++)
+            currentCells += cells[i];
+        const measuredSets = model.modelCliques;
+        const allowed = candidates.filter((c) => measuredSets.some((m) => isSubset(c.attrs, m)) ||
+            extendedCells(tree, sizes, c.attrs, nb, cells) <= Math.max(sizeLimit, currentCells));
+        const pool = allowed.length > 0 ? allowed : candidates.filter((c) => c.attrs.length === 1);
+        // Model estimates of every candidate.
+        const wantedPairs = new Set(pool.filter((c) => c.attrs.length === 2).map((c) => setKey(c.attrs)));
+        const pairEstimates = model.allPairMarginals((a, b) => wantedPairs.has(setKey([a, b])));
+        const probs = model.allCliqueProbabilities();
+        const scores = new Float64Array(pool.length);
+        let maxWeight = 0;
+        const bias = Math.sqrt(2 / Math.PI) * sigma;
+        pool.forEach((c, i) => {
+            const key = setKey(c.attrs);
+            const est = pairEstimates.get(key) ?? model.project(c.attrs, probs);
+            scores[i] = c.weight * (l1(answers.get(key), est) - bias * c.cells);
+            if (c.weight > maxWeight)
+                maxWeight = c.weight;
+        });
+        const chosen = pool[exponentialMechanism(scores, epsilon, maxWeight, selectRng)];
+        const names = chosen.attrs.map((a) => data.domain.attributes[a]).join(', ');
+        accountant.spend({ label: `AIM round ${round}: select (${names})`, mechanism: 'exponential', rho: rhoSelect });
+        const before = model.project(chosen.attrs, probs);
+        measurements.push(measureMarginal(data, chosen.attrs, rhoMeasure, measureRng, accountant));
+        // New model: min-fill junction tree, or the cheap extension of the current one if smaller.
+        const sets = [...measuredSets, chosen.attrs];
+        const d2 = data.domain.attributes.length;
+        let nextTree = buildJunctionTree(d2, sizes, sets);
+        if (treeCells(nextTree, sizes) > Math.max(sizeLimit, currentCells)) {
+            const ext = extendJunctionTree(tree, sizes, chosen.attrs, nb);
+            if (ext.cells < treeCells(nextTree, sizes))
+                nextTree = ext.tree;
+        }
+        const next = new GraphicalModel(data.domain, sets, estimateTotal(measurements), nextTree);
+        next.warmStart(model);
+        model = next;
+        fit = estimate(model, measurements, { iterations: roundIterations, stepSize: fit.stepSize });
+        const after = model.project(chosen.attrs);
+        if (!last && l1(after, before) <= bias * chosen.cells) {
+            rhoMeasure *= 4;
+            rhoSelect *= 4;
+        }
+        progress?.(accountant.spent, rho, `AIM round ${round}`);
+    }
+    estimate(model, measurements, {
+        iterations: finalIterations,
+        stepSize: fit.stepSize,
+        progress: progress ? (done, total) => progress(done, total, 'AIM: final estimation') : undefined,
+    });
+    return { model, measurements, rounds: round };
+}
+//# sourceMappingURL=aim.js.map

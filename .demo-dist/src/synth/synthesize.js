@@ -1,0 +1,131 @@
+// `synthesize(table, options)`: the whole synthesis of a table, from the privacy budget to a sampler that
+// streams fictitious rows in chunks.
+//
+// Privacy (MST, AIM): (ε, δ) is converted to one zCDP budget ρ. The discretisation steps that look at
+// the data (noisy row count, ranges, histograms, category counts) spend from it first under their own
+// labels; the engine gets exactly what remains; the ledger of the provenance adds up to ρ. Everything
+// after (sampling, drawing values inside bins, regenerating identifiers, enforcing rules) reads only the
+// model, never the data, so it is post-processing and costs nothing.
+import { usageError } from '../errors.js';
+import { createNoiseRng, createRng } from '../random.js';
+import { VERSION } from '../version.js';
+import { Accountant, rhoFromEpsilonDelta } from './accounting.js';
+import { fitCART } from './cart.js';
+import { mergeReports, sampleWithRules } from './constraints.js';
+import { decodeTable } from './decode.js';
+import { encodeTable, nonPublicCategoricalCount, planEncoding } from './discretise.js';
+import { fitAIM, fitMST } from './engine.js';
+import { columnsProvenance, guaranteeText, seedHash, } from './provenance.js';
+/** Default δ: far below 1/n for any realistic table, and fixed (a δ from the private n would leak n). */
+export const DEFAULT_DELTA = 1e-9;
+export const DEFAULT_EPSILON = 1;
+/** Rows per chunk when streaming: bounded memory whatever the output size. */
+export const CHUNK_ROWS = 50_000;
+/** Share of δ for releasing category names seen only in the data, when a column needs it. */
+export const SELECTION_DELTA_SHARE = 0.1;
+function checkOptions(o) {
+    if (!['mst', 'aim', 'cart'].includes(o.method))
+        throw usageError(`unknown synthesis method '${o.method}' (use mst, aim or cart)`);
+    const epsilon = o.epsilon ?? DEFAULT_EPSILON;
+    const delta = o.delta ?? DEFAULT_DELTA;
+    if (!(epsilon > 0) || !Number.isFinite(epsilon))
+        throw usageError(`--epsilon must be a positive number, got ${epsilon}`);
+    if (!(delta > 0 && delta < 1))
+        throw usageError(`--delta must be in (0, 1), got ${delta}`);
+    if (o.rows !== undefined && !(Number.isInteger(o.rows) && o.rows >= 1))
+        throw usageError(`--rows must be a whole number ≥ 1, got ${o.rows}`);
+    return { epsilon, delta };
+}
+export function synthesize(table, options) {
+    const { epsilon, delta } = checkOptions(options);
+    if (table.nRows === 0)
+        throw usageError('the input has no rows to learn from');
+    const progress = options.progress;
+    const noiseSeed = options.noiseSeed ?? `${String(options.seed)}/noise`;
+    const planOpts = { schema: options.schema, publicCategories: options.publicCategories, maxBins: options.maxBins };
+    const warnings = [];
+    let plan;
+    let model;
+    let privacy = null;
+    let drawCodes;
+    progress?.(0, 1, 'discretising');
+    if (options.method === 'cart') {
+        plan = planEncoding(table, planOpts);
+        const data = encodeTable(plan, table);
+        const cart = fitCART(table, plan, data, { progress });
+        model = cart;
+        drawCodes = (n, rng) => cart.sample(n, rng);
+        warnings.push(`--method cart: ${guaranteeText('cart', null)}`);
+    }
+    else {
+        // δ: a share goes to releasing data-only category names when some column needs it; the rest to
+        // the zCDP conversion. The split depends only on public facts (kinds, schema), never on the data.
+        const selection = nonPublicCategoricalCount(table, planOpts) > 0 ? delta * SELECTION_DELTA_SHARE : 0;
+        const rho = rhoFromEpsilonDelta(epsilon, delta - selection);
+        const accountant = new Accountant(rho);
+        plan = planEncoding(table, {
+            ...planOpts,
+            privacy: { accountant, totalRho: rho, selectionDelta: selection, noise: createNoiseRng(noiseSeed, 'synth/discretise') },
+        });
+        const data = encodeTable(plan, table);
+        const engineOptions = {
+            rho: accountant.remaining,
+            noiseSeed,
+            seed: options.seed,
+            progress,
+            iterations: options.iterations,
+            maxModelSizeMiB: options.maxModelSizeMiB,
+        };
+        const fitted = options.method === 'mst' ? fitMST(data, engineOptions) : fitAIM(data, { ...engineOptions, workload: options.workload });
+        for (const m of fitted.measurements)
+            accountant.spend(m);
+        model = fitted;
+        drawCodes = (n, rng) => decodeTable(plan, fitted.sample(n, rng.fork('model')), rng.fork('values'));
+        privacy = {
+            epsilon,
+            delta,
+            rho,
+            rhoSpent: accountant.spent,
+            deltaSelection: selection,
+            neighbouring: 'add or remove one row',
+            measurements: accountant.ledger.map((m) => ({ ...m })),
+        };
+    }
+    progress?.(1, 1, 'model fitted');
+    const rows = options.rows ?? plan.rows;
+    const reports = [];
+    const sampleOnce = (n, rng) => {
+        if (!options.rules)
+            return drawCodes(n, rng);
+        const { table: t, report } = sampleWithRules(n, drawCodes, options.rules, rng);
+        reports.push(report);
+        return t;
+    };
+    const samplingRng = createRng(options.seed, 'synth/sample');
+    const sampler = {
+        rows,
+        sample: sampleOnce,
+        *chunks(total = rows, chunkRows = CHUNK_ROWS) {
+            const size = Math.max(1, Math.floor(chunkRows));
+            for (let start = 0, k = 0; start < total; start += size, k++)
+                yield sampleOnce(Math.min(size, total - start), samplingRng.fork(`chunk:${k}`));
+        },
+        constraintReport: () => mergeReports(reports),
+    };
+    const provenance = {
+        fictif: 'synth-provenance/1',
+        version: VERSION,
+        date: new Date().toISOString(),
+        method: options.method,
+        guarantee: guaranteeText(options.method, privacy),
+        privacy,
+        noiseSeedSha256: seedHash(noiseSeed),
+        seedGiven: options.seedGiven ?? true,
+        input: options.input ?? { name: table.meta.source ?? '(table)' },
+        output: { rows },
+        columns: columnsProvenance(plan.columns),
+        model: 'cliques' in model ? { cliques: model.cliques } : undefined,
+    };
+    return { method: options.method, privacy, provenance, sampler, plan, model, warnings };
+}
+//# sourceMappingURL=synthesize.js.map

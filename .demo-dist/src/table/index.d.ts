@@ -1,0 +1,3 @@
+export * from './column.js';
+export * from './schema.js';
+export * from './table.js';

@@ -1,0 +1,12 @@
+import { readTable } from '../src/io/index.ts';
+import { DEMO_RULES } from '../src/demo/index.ts';
+import { checkRules, parseRules } from '../src/table/rules.ts';
+import { readFileSync } from 'node:fs';
+const t = await readTable('/tmp/demo-cli/demo.csv');
+console.log(t.nRows, t.nCols, t.meta.comment?.slice(0, 40));
+const kinds: Record<string, string[]> = {};
+for (const c of t.columns) (kinds[c.kind] ??= []).push(c.name);
+for (const k in kinds) console.log(k, kinds[k].length, kinds[k].slice(0, 12).join(' '));
+const rules = parseRules(readFileSync('/tmp/demo-cli/rules.json', 'utf8'), 'rules.json');
+const r = checkRules(t, rules);
+console.log(r.rules.filter(x => x.violations).map(x => x.id + ':' + x.violations));

@@ -1,0 +1,15 @@
+import { generateDemo } from './src/demo/index.js';
+import { evaluate } from './src/evaluate/index.js';
+import { renderEvaluationReport } from './src/report/index.js';
+import { writeFileSync } from 'node:fs';
+let t = performance.now();
+const real = generateDemo({ seed: 1 }); const syn = generateDemo({ seed: 2 }); const hold = generateDemo({ rows: 3000, seed: 3 });
+const T0 = performance.now();
+const e = evaluate(real, syn, { holdout: hold, seed: 1, progress: (d, n, l) => { const now = performance.now(); console.log(l, ((now - t) / 1000).toFixed(2)); t = now; } });
+console.log('total', ((performance.now() - T0) / 1000).toFixed(1));
+t = performance.now();
+const html = renderEvaluationReport(e);
+console.log('render', ((performance.now() - t) / 1000).toFixed(1), html.length);
+writeFileSync('/tmp/evaltry/demo.html', html);
+writeFileSync('/tmp/evaltry/demo.json', JSON.stringify(e));
+for (const v of e.verdicts) console.log(' ', v.outcome.padEnd(10), v.criterion.padEnd(34), v.text);

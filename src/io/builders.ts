@@ -1,0 +1,257 @@
+// Column builders: fill one typed column cell by cell from text, following a Plan. A builder says when a
+// cell does not fit its plan (push returns false); the reader then reads that column again as strings.
+import {
+  booleanColumn,
+  type Column,
+  categoricalColumn,
+  numberColumn,
+  stringColumn,
+} from '../table/column.js';
+import { f64Blocks, i32Blocks, u8Blocks } from './blocks.js';
+import { DASH, isMissingText, parseBoolean, parseDate, parseDatetime, parseNumber } from './cells.js';
+import { decideStringKind, MAX_CATEGORIES, type Plan } from './guess.js';
+
+export interface ColumnBuilder {
+  /** Append a cell; false when it does not fit (nothing is appended then). */
+  push(cell: string): boolean;
+  /** Append a missing value. */
+  pushMissing(): void;
+  readonly length: number;
+  /** The finished column; the builder must not be used afterwards. */
+  finish(name: string): Column;
+}
+
+export function makeBuilder(plan: Plan): ColumnBuilder {
+  switch (plan.kind) {
+    case 'integer':
+    case 'numeric':
+      return new NumberBuilder(plan.kind, plan.decimal);
+    case 'date':
+      return new DateBuilder('date', plan.pattern, parseDate);
+    case 'datetime':
+      return new DateBuilder('datetime', plan.pattern, parseDatetime);
+    case 'boolean':
+      return new BooleanBuilder(plan.digits, plan.format);
+    default:
+      return new StringsBuilder(plan.forced);
+  }
+}
+
+/** Missing in a number or date column: the markers, and a lone dash. */
+function missingInTyped(cell: string): boolean {
+  return isMissingText(cell) || cell.trim() === DASH;
+}
+
+/** "007": a code whose zeros a number would lose. */
+function hasLeadingZero(cell: string): boolean {
+  let i = 0;
+  while (i < cell.length && cell.charCodeAt(i) === 32) i++;
+  if (cell.charCodeAt(i) === 45 || cell.charCodeAt(i) === 43) i++;
+  if (cell.charCodeAt(i) !== 48) return false;
+  const next = cell.charCodeAt(i + 1);
+  return next >= 48 && next <= 57;
+}
+
+class NumberBuilder implements ColumnBuilder {
+  private readonly values = f64Blocks();
+  private readonly missing = u8Blocks();
+  constructor(
+    private kind: 'integer' | 'numeric',
+    private readonly decimal: '.' | ',',
+  ) {}
+  get length() {
+    return this.values.length;
+  }
+  push(cell: string): boolean {
+    const v = parseNumber(cell, this.decimal);
+    if (Number.isNaN(v)) {
+      if (!missingInTyped(cell)) return false;
+      this.pushMissing();
+      return true;
+    }
+    if (hasLeadingZero(cell)) return false;
+    if (this.kind === 'integer' && !Number.isInteger(v)) {
+      // A decimal among integers: the same storage, only the kind changes.
+      this.kind = 'numeric';
+    }
+    if (this.kind === 'integer' && Math.abs(v) > Number.MAX_SAFE_INTEGER) return false;
+    this.values.push(v);
+    this.missing.push(0);
+    return true;
+  }
+  pushMissing() {
+    this.values.push(Number.NaN);
+    this.missing.push(1);
+  }
+  finish(name: string): Column {
+    const format = this.decimal === ',' ? 'decimal-comma' : undefined;
+    return numberColumn(name, this.kind, this.values.toArray(), this.missing.toArray(), format);
+  }
+}
+
+class DateBuilder implements ColumnBuilder {
+  private readonly values = f64Blocks();
+  private readonly missing = u8Blocks();
+  constructor(
+    private readonly kind: 'date' | 'datetime',
+    private readonly pattern: string,
+    private readonly parse: (s: string, pattern: string) => number,
+  ) {}
+  get length() {
+    return this.values.length;
+  }
+  push(cell: string): boolean {
+    const v = this.parse(cell, this.pattern);
+    if (Number.isNaN(v)) {
+      if (!missingInTyped(cell)) return false;
+      this.pushMissing();
+      return true;
+    }
+    this.values.push(v);
+    this.missing.push(0);
+    return true;
+  }
+  pushMissing() {
+    this.values.push(Number.NaN);
+    this.missing.push(1);
+  }
+  finish(name: string): Column {
+    const format = this.pattern === 'iso' ? undefined : this.pattern;
+    return numberColumn(name, this.kind, this.values.toArray(), this.missing.toArray(), format);
+  }
+}
+
+class BooleanBuilder implements ColumnBuilder {
+  private readonly values = u8Blocks();
+  private readonly missing = u8Blocks();
+  constructor(
+    private readonly digits: boolean,
+    private readonly format: string | undefined,
+  ) {}
+  get length() {
+    return this.values.length;
+  }
+  push(cell: string): boolean {
+    const b = parseBoolean(cell, this.digits);
+    if (b < 0) {
+      if (!isMissingText(cell)) return false;
+      this.pushMissing();
+      return true;
+    }
+    this.values.push(b);
+    this.missing.push(0);
+    return true;
+  }
+  pushMissing() {
+    this.values.push(0);
+    this.missing.push(1);
+  }
+  finish(name: string): Column {
+    const col = booleanColumn(name, this.values.toArray(), this.missing.toArray());
+    return this.format ? { ...col, format: this.format } : col;
+  }
+}
+
+/**
+ * Strings are dictionary-encoded while they are few (repeated values share one string and the column
+ * may end categorical); past MAX_CATEGORIES distinct values they are kept as a plain array.
+ */
+class StringsBuilder implements ColumnBuilder {
+  private index: Map<string, number> | null = new Map();
+  private categories: string[] = [];
+  private counts: number[] = [];
+  private codes = i32Blocks();
+  private plain: string[] | null = null;
+  private readonly missing = u8Blocks();
+  private nonMissing = 0;
+  constructor(private readonly forced?: 'categorical' | 'text' | 'identifier') {}
+  get length() {
+    return this.missing.length;
+  }
+  push(cell: string): boolean {
+    if (isMissingText(cell)) {
+      this.pushMissing();
+      return true;
+    }
+    const v = cell.trim();
+    this.nonMissing++;
+    this.missing.push(0);
+    if (this.plain) {
+      this.plain.push(own(v));
+      return true;
+    }
+    const index = this.index!;
+    let code = index.get(v);
+    if (code === undefined) {
+      code = this.categories.length;
+      if (code >= MAX_CATEGORIES && this.forced !== 'categorical') {
+        this.toPlain();
+        this.plain!.push(own(v));
+        return true;
+      }
+      const kept = own(v);
+      this.categories.push(kept);
+      this.counts.push(0);
+      index.set(kept, code);
+    }
+    this.counts[code]++;
+    this.codes.push(code);
+    return true;
+  }
+  pushMissing() {
+    this.missing.push(1);
+    if (this.plain) this.plain.push('');
+    else this.codes.push(-1);
+  }
+  private toPlain() {
+    const codes = this.codes.toArray();
+    const plain = new Array<string>(codes.length);
+    for (let i = 0; i < codes.length; i++) plain[i] = codes[i] < 0 ? '' : this.categories[codes[i]];
+    this.plain = plain;
+    this.index = null;
+    this.codes = i32Blocks();
+  }
+  finish(name: string): Column {
+    const missing = this.missing.toArray();
+    if (this.plain) {
+      const kind =
+        this.forced === 'text' || this.forced === 'identifier'
+          ? this.forced
+          : decideStringKind(plainStats(this.plain, missing));
+      return stringColumn(name, kind === 'categorical' ? 'text' : kind, this.plain, missing);
+    }
+    const kind =
+      this.forced ??
+      decideStringKind({
+        nonMissing: this.nonMissing,
+        distinct: this.categories.length,
+        values: this.categories,
+      });
+    const codes = this.codes.toArray();
+    if (kind === 'categorical') return categoricalColumn(name, this.categories, codes, missing);
+    const values = new Array<string>(codes.length);
+    for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? '' : this.categories[codes[i]];
+    return stringColumn(name, kind, values, missing);
+  }
+}
+
+/** Distinct values of a large strings column, estimated on up to 20,000 evenly spread values. */
+function plainStats(values: string[], missing: Uint8Array) {
+  const step = Math.max(1, Math.floor(values.length / 20000));
+  const distinct = new Set<string>();
+  let seen = 0;
+  for (let i = 0; i < values.length; i += step) {
+    if (missing[i]) continue;
+    distinct.add(values[i]);
+    seen++;
+  }
+  return { nonMissing: seen, distinct: distinct.size, values: distinct };
+}
+
+/**
+ * A copy of a string that does not keep alive the large chunk of text it was cut from (V8 cuts
+ * substrings of 13 characters or more as views on their parent).
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}

@@ -1,0 +1,398 @@
+// Delimited text (CSV, TSV, ...) to a Table, from bytes or text, in one streaming pass: papaparse cuts
+// the text into fields chunk by chunk; a sample of the first rows decides each column's kind; typed
+// builders then take every row, so cells are never all held as strings. When a later cell does not fit
+// its column's kind (a word in a number column), the file is read again with that column as strings.
+import Papa from 'papaparse';
+import { dataError } from '../../errors.js';
+import type { Progress } from '../../progress.js';
+import type { Schema } from '../../table/schema.js';
+import { Table } from '../../table/table.js';
+import { type ColumnBuilder, makeBuilder } from '../builders.js';
+import { bomOf, Decoder, type Encoding, InvalidUtf8, normalizeEncoding } from '../encoding.js';
+import { guessPlan, type Plan, planFromSchema } from '../guess.js';
+import { columnNames, looksLikeHeader } from '../header.js';
+import { leadingComments, type Newline, sniffDelimiter, sniffNewline } from './sniff.js';
+
+/** Bytes (file contents), text, or a function giving the bytes chunk by chunk (may be called again). */
+export type CsvInput = Uint8Array | string | (() => AsyncIterable<Uint8Array>);
+
+export interface CsvReadOptions {
+  /** File name for messages. */
+  file?: string;
+  delimiter?: string;
+  encoding?: string;
+  /** Force (true) or deny (false) a header row; default: detected. */
+  header?: boolean;
+  schema?: Schema;
+  /** Total size in bytes, for progress. */
+  totalBytes?: number;
+  progress?: Progress;
+}
+
+/** What the reader found out about the file. */
+export interface CsvInfo {
+  delimiter: string;
+  encoding: Encoding | 'text';
+  header: boolean;
+  newline: Newline;
+  rows: number;
+  /** Columns read again as strings after a late cell did not fit their first kind. */
+  reread: string[];
+}
+
+/** Rows used to decide the kinds. */
+const SAMPLE_ROWS = 5000;
+/** Characters of text looked at to sniff delimiter and line ending. */
+const SNIFF_CHARS = 65536;
+const CHUNK = 1 << 20;
+/** A row longer than this is taken as an unterminated quote. */
+const MAX_ROW_CHARS = 32 << 20;
+
+export async function readCsv(
+  input: CsvInput,
+  options: CsvReadOptions = {},
+): Promise<{ table: Table; info: CsvInfo }> {
+  let fixed: Fixed = { encoding: normalizeEncoding(options.encoding), explicitEncoding: !!options.encoding };
+  for (let attempt = 0; ; attempt++) {
+    const pass = new Pass(options, fixed);
+    try {
+      return await pass.run(input);
+    } catch (e) {
+      if (!(e instanceof Restart) || attempt > 3) throw e;
+      fixed = { ...fixed, ...e.fixed };
+    }
+  }
+}
+
+/** What a previous pass settled, so the next one does not decide it again. */
+interface Fixed {
+  encoding?: Encoding;
+  explicitEncoding: boolean;
+  header?: boolean;
+  plans?: Plan[];
+  reread?: string[];
+}
+
+class Restart {
+  constructor(readonly fixed: Partial<Fixed>) {}
+}
+
+interface Where {
+  text: string;
+  row: number;
+  line: number;
+}
+
+class Pass {
+  private decoder: Decoder | null = null;
+  private encoding: Encoding | 'text' = 'text';
+  private parser: Papa.Parser | null = null;
+  private head = '';
+  private partial = '';
+  /** Line number (1-based) where `partial` starts. */
+  private line = 1;
+  private newline: Newline = '\n';
+  private delimiter = ',';
+  private comments: string[] = [];
+  private nCols = -1;
+  private sample: string[][] | null = [];
+  private sampleWhere: Where[] = [];
+  private header = false;
+  private names: string[] = [];
+  private plans: Plan[] = [];
+  private builders: ColumnBuilder[] = [];
+  private dead: boolean[] = [];
+  private rows = 0;
+  private pending = 0;
+  private bytesDone = 0;
+
+  constructor(
+    private readonly options: CsvReadOptions,
+    private readonly fixed: Fixed,
+  ) {}
+
+  async run(input: CsvInput): Promise<{ table: Table; info: CsvInfo }> {
+    if (typeof input === 'string') {
+      const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+      if (text.length === 0) this.feed('', true);
+      for (let at = 0; at < text.length; at += CHUNK)
+        this.feed(text.slice(at, at + CHUNK), at + CHUNK >= text.length);
+    } else {
+      const chunks = input instanceof Uint8Array ? sliceBytes(input) : input();
+      let pending: Uint8Array | null = null;
+      for await (const chunk of chunks) {
+        if (pending) this.feedBytes(pending, false);
+        pending = chunk;
+      }
+      this.feedBytes(pending ?? new Uint8Array(0), true);
+    }
+    return this.finish();
+  }
+
+  private feedBytes(bytes: Uint8Array, last: boolean): void {
+    if (!this.decoder) bytes = this.startDecoding(bytes);
+    let text: string;
+    try {
+      text = this.decoder!.decode(bytes, last);
+    } catch (e) {
+      if (!(e instanceof InvalidUtf8)) throw e;
+      if (this.fixed.explicitEncoding) throw e.toDataError();
+      throw new Restart({ encoding: 'windows-1252' });
+    }
+    this.bytesDone += bytes.length;
+    this.feed(text, last);
+    if (this.options.progress && this.options.totalBytes)
+      this.options.progress(this.bytesDone, this.options.totalBytes, 'bytes read');
+  }
+
+  private startDecoding(bytes: Uint8Array): Uint8Array {
+    const bom = bomOf(bytes);
+    const encoding = this.fixed.encoding ?? bom?.encoding ?? 'utf-8';
+    if (bom && (bom.encoding === encoding || !this.fixed.explicitEncoding))
+      bytes = bytes.subarray(bom.length);
+    if (!encoding.startsWith('utf-16')) {
+      const probe = bytes.subarray(0, 4096);
+      if (probe[0] === 0x50 && probe[1] === 0x4b && probe[2] === 3 && probe[3] === 4)
+        throw dataError('this is a ZIP archive (an .xlsx or .zip file?), not delimited text', {
+          file: this.options.file,
+        });
+      if (probe.includes(0))
+        throw dataError('this looks like a binary file, not delimited text (it holds NUL bytes)', {
+          file: this.options.file,
+        });
+    }
+    this.encoding = bom && !this.fixed.encoding ? bom.encoding : encoding;
+    this.decoder = new Decoder(this.encoding as Encoding, this.options.file);
+    return bytes;
+  }
+
+  /** Take decoded text; `last` when no more follows. */
+  private feed(text: string, last: boolean): void {
+    if (!this.parser) {
+      this.head += text;
+      if (this.head.length < SNIFF_CHARS && !last) return;
+      const head = this.head;
+      this.head = '';
+      this.newline = sniffNewline(head);
+      const lead = leadingComments(head, this.newline, last);
+      if (!lead) {
+        this.head = head; // still inside the comments: wait for more
+        return;
+      }
+      this.comments = lead.comments;
+      this.line = 1 + lead.lines;
+      text = head.slice(lead.start);
+      this.delimiter = this.options.delimiter ?? sniffDelimiter(text, this.newline, last);
+      this.parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"' });
+    }
+    const aggregate = this.partial + text;
+    if (aggregate.length === 0) return;
+    const result = this.parser.parse(aggregate, 0, !last);
+    for (const err of result.errors as { code: string; row: number; index: number }[]) {
+      if (err.code === 'MissingQuotes') throw this.unterminated(aggregate, err.index);
+      if (err.code === 'InvalidQuotes')
+        throw this.error(
+          'malformed quoted field: a closing quote must be followed by the delimiter or the end of the line',
+          { text: aggregate, row: err.row, line: this.line },
+        );
+    }
+    const rows = result.data as string[][];
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (row.length === 1 && row[0] === '') continue; // a blank line
+      if (this.nCols < 0) this.nCols = row.length;
+      else if (row.length !== this.nCols)
+        throw this.error(`expected ${this.nCols} fields, found ${row.length}`, {
+          text: aggregate,
+          row: r,
+          line: this.line,
+        });
+      if (this.sample) {
+        this.sample.push(row);
+        this.sampleWhere.push({ text: aggregate, row: r, line: this.line });
+        if (this.sample.length >= SAMPLE_ROWS) this.startBuilding();
+      } else if (!this.pushRow(row)) this.misfitRow(row, { text: aggregate, row: r, line: this.line });
+    }
+    const consumed = last ? aggregate.length : (result.meta.cursor as number);
+    this.line += countNewlines(aggregate, consumed, this.newline);
+    this.partial = aggregate.slice(consumed);
+    if (this.partial.length > MAX_ROW_CHARS)
+      throw this.unterminated(this.partial, this.partial.indexOf('"') + 1);
+  }
+
+  private startBuilding(): void {
+    const sample = this.sample!;
+    this.sample = null;
+    const where = this.sampleWhere;
+    this.sampleWhere = [];
+    const n = Math.max(this.nCols, 0);
+    const columnsOf = (rows: string[][]) => Array.from({ length: n }, (_, j) => rows.map((r) => r[j]));
+    const guessed = this.fixed.plans ?? columnsOf(sample.slice(1)).map((v) => guessPlan(v));
+    this.header =
+      this.fixed.header ??
+      this.options.header ??
+      (sample.length > 0 && looksLikeHeader(sample[0], sample.slice(1), guessed));
+    const data = this.header ? sample.slice(1) : sample;
+    const dataWhere = this.header ? where.slice(1) : where;
+    this.names = columnNames(this.header ? sample[0] : null, n, {
+      file: this.options.file,
+      line: where[0]?.line,
+    });
+    this.plans = this.fixed.plans ?? this.planColumns(columnsOf(data), guessed);
+    this.builders = this.plans.map(makeBuilder);
+    this.dead = this.plans.map(() => false);
+    for (let i = 0; i < data.length; i++) if (!this.pushRow(data[i])) this.misfitRow(data[i], dataWhere[i]);
+  }
+
+  private planColumns(columns: string[][], guessedWithoutFirst: Plan[]): Plan[] {
+    const bySchema = new Map((this.options.schema?.columns ?? []).map((c) => [c.name, c]));
+    return columns.map((values, j) => {
+      const declared = bySchema.get(this.names[j]);
+      if (declared) return planFromSchema(declared, values);
+      return this.header ? guessedWithoutFirst[j] : guessPlan(values);
+    });
+  }
+
+  /** Append a row; false when a cell did not fit (that cell and the rest of the row are not taken). */
+  private pushRow(row: string[]): boolean {
+    this.rows++;
+    const builders = this.builders;
+    const dead = this.dead;
+    for (let j = 0; j < builders.length; j++) {
+      if (dead[j]) continue;
+      if (!builders[j].push(row[j])) {
+        this.pending = j;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** After a misfit at column `pending`: settle it, then take the rest of the row. */
+  private misfitRow(row: string[], where: Where): void {
+    for (;;) {
+      const j = this.pending;
+      this.misfit(j, row[j], where);
+      let ok = true;
+      for (let k = j + 1; k < this.builders.length; k++) {
+        if (this.dead[k]) continue;
+        if (!this.builders[k].push(row[k])) {
+          this.pending = k;
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return;
+    }
+  }
+
+  private misfit(j: number, cell: string, where: Where): void {
+    const plan = this.plans[j];
+    if (plan.kind !== 'strings' && plan.forced) {
+      const what =
+        plan.kind === 'date' || plan.kind === 'datetime'
+          ? `a ${plan.kind} written ${plan.pattern}`
+          : plan.kind === 'integer'
+            ? 'an integer'
+            : `a ${plan.kind}`;
+      throw this.error(`'${cell.trim()}' is not ${what}, as the schema says`, where, this.names[j]);
+    }
+    this.dead[j] = true;
+  }
+
+  private finish(): { table: Table; info: CsvInfo } {
+    if (this.sample) {
+      if (this.nCols < 0)
+        throw dataError(
+          this.comments.length ? 'the file holds only comments, no header and no data' : 'the file is empty',
+          {
+            file: this.options.file,
+          },
+        );
+      this.startBuilding();
+    }
+    const reread = this.names.filter((_, j) => this.dead[j]);
+    if (reread.length > 0) {
+      const plans = this.plans.map((p, j): Plan => (this.dead[j] ? { kind: 'strings' } : p));
+      throw new Restart({
+        plans,
+        header: this.header,
+        encoding: this.encoding === 'text' ? undefined : this.encoding,
+        reread: [...(this.fixed.reread ?? []), ...reread],
+      });
+    }
+    const columns = this.builders.map((b, j) => b.finish(this.names[j]));
+    const comment = this.comments.length ? this.comments.join('\n') : undefined;
+    const table = new Table(columns, { source: this.options.file, ...(comment ? { comment } : {}) });
+    return {
+      table,
+      info: {
+        delimiter: this.delimiter,
+        encoding: this.encoding,
+        header: this.header,
+        newline: this.newline,
+        rows: this.rows,
+        reread: this.fixed.reread ?? [],
+      },
+    };
+  }
+
+  private error(message: string, where: Where, column?: string) {
+    return dataError(message, {
+      file: this.options.file,
+      line: where.line + lineOffsetOfRow(where.text, where.row, this),
+      column,
+    });
+  }
+
+  private unterminated(text: string, index: number) {
+    const line = this.line + countNewlines(text, Math.max(0, index), this.newline);
+    return dataError('unterminated quoted field: the quote opened on this line is never closed', {
+      file: this.options.file,
+      line,
+    });
+  }
+
+  /** For line numbers: a parser like the pass's, stopping after `rows` rows. */
+  previewCursor(text: string, rows: number): number {
+    const p = new Papa.Parser({
+      delimiter: this.delimiter,
+      newline: this.newline,
+      quoteChar: '"',
+      preview: rows,
+    });
+    return p.parse(text, 0, false).meta.cursor as number;
+  }
+
+  get newlineText(): Newline {
+    return this.newline;
+  }
+}
+
+/** Newlines in text[0, end). */
+function countNewlines(text: string, end: number, newline: Newline): number {
+  const mark = newline === '\r' ? '\r' : '\n';
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0 && i < end; i = text.indexOf(mark, i + 1)) n++;
+  return n;
+}
+
+/** Lines before row `row` of `text` (rows as the parser counts them). */
+function lineOffsetOfRow(text: string, row: number, pass: Pass): number {
+  if (row === 0) return 0;
+  if (!text.includes('"')) {
+    // No quotes: a row is a line.
+    const mark = pass.newlineText === '\r' ? '\r' : '\n';
+    let at = -1;
+    for (let r = 0; r < row; r++) {
+      at = text.indexOf(mark, at + 1);
+      if (at < 0) return r;
+    }
+    return row;
+  }
+  return countNewlines(text, pass.previewCursor(text, row), pass.newlineText);
+}
+
+function* sliceBytes(bytes: Uint8Array): Iterable<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += CHUNK) yield bytes.subarray(at, at + CHUNK);
+}

@@ -1,0 +1,48 @@
+// The terminal rendering of a scan: one line per column, then what it means.
+import { ROLE_WORDS } from './scan.js';
+import type { ScanResult } from './types.js';
+
+const SHORT: Record<string, string> = {
+  identifier: 'IDENTIFIER',
+  'quasi-identifier': 'quasi-id',
+  sensitive: 'sensitive',
+  'special-category': 'ART. 9',
+  other: '-',
+  ignore: 'ignore',
+};
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+export function formatScan(scan: ScanResult, width = 110): string {
+  const nameW = Math.min(32, Math.max(6, ...scan.columns.map((c) => c.name.length)));
+  const head = `${pad('column', nameW)}  ${pad('kind', 11)}  ${pad('role', 10)}  conf  evidence`;
+  const evW = Math.max(30, width - head.length + 'evidence'.length);
+  const lines = [head, '-'.repeat(Math.min(width, head.length + evW - 8))];
+  for (const c of scan.columns) {
+    lines.push(
+      `${pad(clip(c.name, nameW), nameW)}  ${pad(c.kind, 11)}  ${pad(SHORT[c.role], 10)}  ${c.confidence.toFixed(2)}  ${clip(c.note, evW)}`,
+    );
+  }
+  lines.push('');
+  const rows = scan.rows.toLocaleString('en-US');
+  lines.push(
+    scan.sampled
+      ? `Scanned a seeded random sample of ${scan.scannedRows.toLocaleString('en-US')} of ${rows} rows (seed ${scan.seed}).`
+      : `Scanned all ${rows} rows.`,
+  );
+  for (const role of ['identifier', 'quasi-identifier', 'special-category', 'sensitive'] as const) {
+    const names = scan.byRole[role];
+    if (names.length) lines.push(`${ROLE_WORDS[role]} (${names.length}): ${names.join(', ')}`);
+  }
+  if (scan.byRole.identifier.length)
+    lines.push('Direct identifiers must be removed or replaced before the file leaves the building.');
+  if (scan.byRole['quasi-identifier'].length)
+    lines.push(`Next: \`fictif risk\` measures how many records these quasi-identifiers single out.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createRng, type Rng } from '../src/random.js';
+import { mergeReports, type RuleCheck, sampleWithRules } from '../src/synth/constraints.js';
+import { columnFromValues, type NumberColumn } from '../src/table/column.js';
+import { Table } from '../src/table/table.js';
+
+// Rows (a, b) with a and b uniform in 0..9; the rule: a ≤ b (about 45 % of rows break it).
+function draw(n: number, rng: Rng): Table {
+  const a = Array.from({ length: n }, () => rng.int(10));
+  const b = Array.from({ length: n }, () => rng.int(10));
+  return new Table([columnFromValues('a', 'integer', a), columnFromValues('b', 'integer', b)]);
+}
+
+function check(limit: number) {
+  return (t: Table): RuleCheck => {
+    const a = (t.column('a') as NumberColumn).values;
+    const b = (t.column('b') as NumberColumn).values;
+    const violatingRows = new Uint8Array(t.nRows);
+    let v1 = 0;
+    let v2 = 0;
+    for (let i = 0; i < t.nRows; i++) {
+      const r1 = a[i] > b[i];
+      const r2 = b[i] > limit;
+      v1 += r1 ? 1 : 0;
+      v2 += r2 ? 1 : 0;
+      violatingRows[i] = r1 || r2 ? 1 : 0;
+    }
+    return {
+      rows: t.nRows,
+      rules: [
+        { id: 'a-le-b', description: 'a ≤ b', violations: v1 },
+        { id: 'b-max', description: `b ≤ ${limit}`, violations: v2 },
+      ],
+      violatingRows,
+    };
+  };
+}
+
+describe('synth constraints', () => {
+  it('replaces violating rows by compliant draws, keeping the row count', () => {
+    const { table, report } = sampleWithRules(1000, draw, check(9), createRng(1));
+    assert.equal(table.nRows, 1000);
+    const a = (table.column('a') as NumberColumn).values;
+    const b = (table.column('b') as NumberColumn).values;
+    for (let i = 0; i < 1000; i++) assert.ok(a[i] <= b[i]);
+    assert.ok(report.rowsResampled > 350 && report.rowsResampled < 550, String(report.rowsResampled));
+    assert.equal(report.rowsStillViolating, 0);
+    assert.equal(report.rules[0].violationsAfter, 0);
+    assert.equal(report.rules[0].violationsBefore, report.rowsResampled);
+  });
+
+  it('reports rows that cannot be fixed instead of dropping them', () => {
+    // b ≤ -1 is impossible: every row still violates after the last attempt.
+    const { table, report } = sampleWithRules(200, draw, check(-1), createRng(2), 3);
+    assert.equal(table.nRows, 200);
+    assert.equal(report.rowsResampled, 200);
+    assert.equal(report.rowsStillViolating, 200);
+    assert.equal(report.attempts, 3);
+  });
+
+  it('adds up chunk reports', () => {
+    const r1 = sampleWithRules(100, draw, check(9), createRng(3)).report;
+    const r2 = sampleWithRules(100, draw, check(9), createRng(4)).report;
+    const m = mergeReports([r1, r2])!;
+    assert.equal(m.rows, 200);
+    assert.equal(m.rowsResampled, r1.rowsResampled + r2.rowsResampled);
+    assert.equal(m.rules[0].violationsBefore, r1.rules[0].violationsBefore + r2.rules[0].violationsBefore);
+  });
+});
