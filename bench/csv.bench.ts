@@ -86,7 +86,7 @@ async function generate(path: string, rows: number): Promise<void> {
     ];
     buf += `${cells.join(';')}\n`;
     if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(buf)) await new Promise<void>((r) => out.once('drain', () => r()));
       buf = '';
     }
   }
@@ -96,11 +96,17 @@ async function generate(path: string, rows: number): Promise<void> {
 
 async function phase(kind: string, file: string): Promise<void> {
   const bytes = statSync(file).size;
+  const baselineRssMiB = process.memoryUsage().rss / 1048576;
   if (kind === 'read') {
+    const before = process.cpuUsage();
     const m = await measure(() => readTable(file));
+    const c = process.cpuUsage(before);
+    const cpu = (c.user + c.system) / 1e6;
     const t = m.result;
     process.stdout.write(
       JSON.stringify({
+        cpu,
+        baselineRssMiB,
         seconds: m.seconds,
         peakRssMiB: m.peakRssMiB,
         rows: t.nRows,
@@ -110,11 +116,20 @@ async function phase(kind: string, file: string): Promise<void> {
   } else {
     const t = await readTable(file);
     const out = join(tmpdir(), `fictif-bench-out-${process.pid}.csv`);
+    const before = process.cpuUsage();
     const m = await measure(() => writeTable(t, out, { delimiter: ';' }));
+    const c = process.cpuUsage(before);
+    const cpu = (c.user + c.system) / 1e6;
     const outBytes = statSync(out).size;
     rmSync(out, { force: true });
     process.stdout.write(
-      JSON.stringify({ seconds: m.seconds, peakRssMiB: peakRssMiB(), bytes: outBytes, inputBytes: bytes }),
+      JSON.stringify({
+        seconds: m.seconds,
+        cpu,
+        peakRssMiB: peakRssMiB(),
+        bytes: outBytes,
+        inputBytes: bytes,
+      }),
     );
   }
 }
@@ -145,16 +160,28 @@ async function main(): Promise<void> {
       seconds: +read.seconds.toFixed(3),
       MBps: +(mb / read.seconds).toFixed(1),
       rowsPerSecond: Math.round(rows / read.seconds),
+      cpuSeconds: +read.cpu.toFixed(3),
+      MBpsPerCpuSecond: +(mb / read.cpu).toFixed(1),
       peakRssMiB: +read.peakRssMiB.toFixed(1),
       peakRssOverFileSize: +((read.peakRssMiB * 1048576) / bytes).toFixed(2),
+      // The process before reading (Node, tsx, modules) is not the reader's doing.
+      baselineRssMiB: +read.baselineRssMiB.toFixed(1),
+      peakRssAboveBaselineOverFileSize: +(
+        ((read.peakRssMiB - read.baselineRssMiB) * 1048576) /
+        bytes
+      ).toFixed(2),
       kinds: read.kinds,
     },
     write: {
       seconds: +write.seconds.toFixed(3),
       MBps: +(write.bytes / 1e6 / write.seconds).toFixed(1),
+      cpuSeconds: +write.cpu.toFixed(3),
+      MBpsPerCpuSecond: +(write.bytes / 1e6 / write.cpu).toFixed(1),
       rowsPerSecond: Math.round(rows / write.seconds),
     },
     targets: { readMBps: 40, peakRssOverFileSize: 3 },
+    // Wall-clock MB/s depend on what else runs on the machine; per CPU-second they do much less.
+    loadAverage: (await import('node:os')).loadavg()[0],
   });
 }
 

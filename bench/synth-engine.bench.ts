@@ -11,6 +11,7 @@
 // Size: FICTIF_BENCH_SCALE (default 1) scales the rows; FICTIF_BENCH_CASES filters cases by a
 // comma-separated list of substrings (e.g. "mst", "demo-aim-1").
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { createRng } from '../src/random.js';
 import { rhoFromEpsilonDelta } from '../src/synth/accounting.js';
 import type { EncodedData } from '../src/synth/domain.js';
@@ -28,7 +29,12 @@ type Shape = keyof typeof SHAPES;
  * Encoded data with structure like a population file: a hidden household type drives every column a
  * little, and each column copies (noisily) a recoding of one earlier column with some probability.
  */
-export function syntheticEncoded(rows: number, d: number, seed: string, rowSeed = `${seed}/rows`): EncodedData {
+export function syntheticEncoded(
+  rows: number,
+  d: number,
+  seed: string,
+  rowSeed = `${seed}/rows`,
+): EncodedData {
   const rng = createRng(seed);
   const sizes = Array.from({ length: d }, () => {
     const u = rng.next();
@@ -112,16 +118,20 @@ function runCase(method: 'mst' | 'aim', shape: Shape, epsilon: number, scale: nu
 }
 
 const args = process.argv.slice(2);
-if (args[0] === '--case') {
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === import.meta.filename;
+if (!isMain) {
+  // Imported for its data generator: run nothing.
+} else if (args[0] === '--case') {
   const [, method, shape, eps, scale] = args;
-  process.stdout.write(`${JSON.stringify(runCase(method as 'mst' | 'aim', shape as Shape, Number(eps), Number(scale)))}\n`);
+  process.stdout.write(
+    `${JSON.stringify(runCase(method as 'mst' | 'aim', shape as Shape, Number(eps), Number(scale)))}\n`,
+  );
 } else {
   const scale = Number(process.env.FICTIF_BENCH_SCALE ?? args[0] ?? 1);
   const filters = (process.env.FICTIF_BENCH_CASES ?? '').split(',').filter(Boolean);
   const cases: [string, Shape, number][] = [];
   for (const shape of ['demo', 'wide'] as Shape[])
-    for (const method of ['mst', 'aim'])
-      for (const eps of [0.1, 1, 10]) cases.push([method, shape, eps]);
+    for (const method of ['mst', 'aim']) for (const eps of [0.1, 1, 10]) cases.push([method, shape, eps]);
   const results: unknown[] = [];
   for (const [method, shape, eps] of cases) {
     const name = `${shape}-${method}-${eps}`;

@@ -79,17 +79,35 @@ describe('demo marginals (bands around published figures, see the header)', () =
   };
 
   it('single parents: ~25 % of families (INSEE 2020), more among CAF families', () => {
-    inBand('single parents among families', share((i) => single[i] === 1, family), 0.2, 0.45);
+    inBand(
+      'single parents among families',
+      share((i) => single[i] === 1, family),
+      0.2,
+      0.45,
+    );
   });
 
   it('single parents are mostly mothers (INSEE: ~82 %)', () => {
     const sex = demo.column('sexe_demandeur') as { codes: Int32Array; categories: readonly string[] };
     const f = sex.categories.indexOf('F');
-    inBand('mothers among single parents', share((i) => sex.codes[i] === f, (i) => single[i] === 1), 0.75, 0.9);
+    inBand(
+      'mothers among single parents',
+      share(
+        (i) => sex.codes[i] === f,
+        (i) => single[i] === 1,
+      ),
+      0.75,
+      0.9,
+    );
   });
 
   it('three children or more: ~1 family in 5 (INSEE 2020)', () => {
-    inBand('3+ children among families', share((i) => kids[i] >= 3, family), 0.12, 0.32);
+    inBand(
+      '3+ children among families',
+      share((i) => kids[i] >= 3, family),
+      0.12,
+      0.32,
+    );
   });
 
   it('allocations familiales: ~36 % of allocataires (CNAF 2022)', () => {
@@ -113,20 +131,37 @@ describe('demo marginals (bands around published figures, see the header)', () =
   });
 
   it('ASF only for single parents, and for a minority of them', () => {
-    inBand('ASF among single parents', share((i) => num('asf_montant_mensuel')[i] > 0, (i) => single[i] === 1), 0.2, 0.6);
+    inBand(
+      'ASF among single parents',
+      share(
+        (i) => num('asf_montant_mensuel')[i] > 0,
+        (i) => single[i] === 1,
+      ),
+      0.2,
+      0.6,
+    );
   });
 
   it('earnings: skewed, with a share of zero, higher for couples', () => {
     const e = num('revenu_activite_mensuel_foyer');
-    inBand('no earnings', share((i) => e[i] === 0), 0.1, 0.4);
-    const positive = Array.from(e).filter((x) => x > 0).sort((a, b) => a - b);
+    inBand(
+      'no earnings',
+      share((i) => e[i] === 0),
+      0.1,
+      0.4,
+    );
+    const positive = Array.from(e)
+      .filter((x) => x > 0)
+      .sort((a, b) => a - b);
     const median = positive[positive.length >> 1];
     const mean = positive.reduce((s, x) => s + x, 0) / positive.length;
     assert.ok(mean > median, 'right-skewed');
     inBand('median monthly earnings of earning households', median, 900, 3000);
     const couple = (demo.column('presence_conjoint') as { values: Uint8Array }).values;
     const med = (pred: (i: number) => boolean) => {
-      const xs = Array.from(e).filter((x, i) => x > 0 && pred(i)).sort((a, b) => a - b);
+      const xs = Array.from(e)
+        .filter((x, i) => x > 0 && pred(i))
+        .sort((a, b) => a - b);
       return xs[xs.length >> 1];
     };
     assert.ok(med((i) => couple[i] === 1) > 1.3 * med((i) => couple[i] === 0));

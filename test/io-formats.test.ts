@@ -239,6 +239,26 @@ describe('io formats: zip and missing files', () => {
     await rejectsWith(readTable(path('empty.csv')), /empty\.csv: the file is empty/);
   });
 
+  it('tells when there is no header row or the encoding was guessed', async () => {
+    const file = path('noheader.csv');
+    writeFileSync(
+      file,
+      Uint8Array.from([
+        ...new TextEncoder().encode('1;2020-01-01;'),
+        0xe9,
+        0x0a,
+        ...new TextEncoder().encode('2;2021-01-01;x\n'),
+      ]),
+    );
+    const notes: string[] = [];
+    const t = await readTable(file, { onNote: (m) => notes.push(m) });
+    assert.deepEqual(t.names, ['col_1', 'col_2', 'col_3']);
+    assert.equal(valueAt(t.column('col_3'), 0), 'é');
+    assert.equal(notes.length, 2);
+    assert.match(notes[0], /noheader\.csv has no header row: its columns are named col_1 … col_3/);
+    assert.match(notes[1], /is not UTF-8: read as windows-1252/);
+  });
+
   it('reads JSON Lines with keys missing on some lines', async () => {
     const file = path('keys.jsonl');
     writeFileSync(file, '{"a":1,"b":"x"}\n{"a":2}\n\n{"b":"y","c":true}\n');

@@ -75,7 +75,7 @@ describe('io schema: applySchema', () => {
       ]),
     );
     assert.equal(t.column('flag').kind, 'categorical');
-    assert.deepEqual((t.column('flag') as { categories: string[] }).categories, ['0', '1']);
+    assert.deepEqual((t.column('flag') as unknown as { categories: string[] }).categories, ['0', '1']);
     assert.equal(valueAt(t.column('cp'), 1), '75001');
     assert.deepEqual(
       [0, 1, 2, 3].map((i) => valueAt(t.column('oui'), i)),
@@ -94,7 +94,7 @@ describe('io schema: applySchema', () => {
       table(),
       schema([{ name: 'sexe', kind: 'categorical', categories: { M: 0, F: 0, X: 0 } }]),
     );
-    assert.deepEqual((t.column('sexe') as { categories: string[] }).categories, ['M', 'F', 'X']);
+    assert.deepEqual((t.column('sexe') as unknown as { categories: string[] }).categories, ['M', 'F', 'X']);
     assert.equal(valueAt(t.column('sexe'), 0), 'F');
   });
 

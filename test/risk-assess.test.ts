@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateDemo } from '../src/demo/index.js';
 import { FictifError } from '../src/errors.js';
-import { assessRisk, canonicalLinkValue, formatRisk, linkageAttack, THRESHOLDS } from '../src/risk/index.js';
+import {
+  assessRisk,
+  canonicalLinkValue,
+  formatRisk,
+  linkageAttack,
+  RISK_THRESHOLDS,
+} from '../src/risk/index.js';
 import { columnFromValues, valueAt } from '../src/table/column.js';
 import type { Schema } from '../src/table/schema.js';
 import { Table } from '../src/table/table.js';
@@ -27,7 +33,11 @@ function households(): Table {
 }
 
 describe('assessRisk', () => {
-  const r = assessRisk(households(), { qi: ['commune', 'sexe', 'annee'], sensitive: ['rsa'], unit: 'households' });
+  const r = assessRisk(households(), {
+    qi: ['commune', 'sexe', 'annee'],
+    sensitive: ['rsa'],
+    unit: 'households',
+  });
   it('summarises the equivalence classes', () => {
     assert.equal(r.classes.count, 4);
     assert.equal(r.classes.k, 1);
@@ -121,12 +131,30 @@ describe('assessRisk', () => {
 describe('risk: linkage attack', () => {
   const file = new Table([
     columnFromValues('numero_allocataire', 'text', ['A1', 'A2', 'A3', 'A4', 'A5']),
-    columnFromValues('adresse_voie', 'text', ['Rue des Lilas', 'rue des lilas', 'Av. Foch', 'Rue Haute', null]),
-    columnFromValues('date_naissance', 'date', ['1980-05-02', '1975-01-01', '1990-03-03', '1960-06-06', '1970-01-01']),
+    columnFromValues('adresse_voie', 'text', [
+      'Rue des Lilas',
+      'rue des lilas',
+      'Av. Foch',
+      'Rue Haute',
+      null,
+    ]),
+    columnFromValues('date_naissance', 'date', [
+      '1980-05-02',
+      '1975-01-01',
+      '1990-03-03',
+      '1960-06-06',
+      '1970-01-01',
+    ]),
   ]);
   const directory = new Table([
     columnFromValues('nom', 'text', ['Martin', 'Durand', 'Petit', 'Roux', 'Blanc']),
-    columnFromValues('adresse_voie', 'text', ['RUE DES LILAS', 'Rue des Lilas ', 'avenue Foch', 'Rue Haute', 'Rue Haute']),
+    columnFromValues('adresse_voie', 'text', [
+      'RUE DES LILAS',
+      'Rue des Lilas ',
+      'avenue Foch',
+      'Rue Haute',
+      'Rue Haute',
+    ]),
     columnFromValues('annee_naissance', 'integer', [1980, 1975, 1990, 1960, 1960]),
     columnFromValues('numero_allocataire', 'text', ['A1', 'A9', 'A3', 'A4', null]),
   ]);
@@ -156,7 +184,9 @@ describe('risk: linkage attack', () => {
   it('links on the columns given, never on the truth key', () => {
     const l = linkageAttack(file, directory, { linkOn: [['adresse_voie', 'adresse_voie']] });
     assert.equal(l.matchedOne, 1); // avenue Foch only; the Lilas and Haute streets have two entries each
-    assert.throws(() => linkageAttack(file, directory, { linkOn: [['numero_allocataire', 'numero_allocataire']] }));
+    assert.throws(() =>
+      linkageAttack(file, directory, { linkOn: [['numero_allocataire', 'numero_allocataire']] }),
+    );
   });
   it('feeds the verdict', () => {
     const r = assessRisk(file, { qi: ['adresse_voie', 'date_naissance'], directory });
@@ -184,6 +214,41 @@ describe('risk on the demo population', () => {
     for (const key of keys) if (counts.get(key) === 1) unique++;
     assert.equal(r.classes.records.unique, unique);
     assert.ok(Math.abs(r.reidentification.prosecutor.average - counts.size / demo.nRows) < 1e-12);
-    assert.equal(r.verdict.level, unique / demo.nRows >= THRESHOLDS.uniqueShare ? 'not-anonymous' : r.verdict.level);
+    assert.equal(
+      r.verdict.level,
+      unique / demo.nRows >= RISK_THRESHOLDS.uniqueShare ? 'not-anonymous' : r.verdict.level,
+    );
+  });
+});
+
+describe('risk: verdict levels', () => {
+  // One QI whose classes have the given sizes.
+  function sized(sizes: number[]): Table {
+    const values: string[] = [];
+    sizes.forEach((s, k) => {
+      for (let i = 0; i < s; i++) values.push(`g${k}`);
+    });
+    return new Table([columnFromValues('g', 'categorical', values)]);
+  }
+  const level = (sizes: number[]) => assessRisk(sized(sizes), { qi: ['g'] }).verdict;
+  it('low: every class of 25 (risk 0.04 ≤ 0.05, max ≤ 0.09)', () => {
+    const v = level(Array(8).fill(25));
+    assert.equal(v.level, 'low');
+    assert.match(v.headline, /^k = 25 and average risk 0\.04/);
+  });
+  it('moderate: classes of 12 to 15 (max ≤ 0.09 but average > 0.05)', () => {
+    assert.equal(level([12, 13, 14, 15, 12, 13, 14, 15]).level, 'moderate');
+  });
+  it('high: a class of 3 among large ones (risk 0.33 > 0.2), no uniques', () => {
+    const v = level([3, ...Array(10).fill(40)]);
+    assert.equal(v.level, 'high');
+    assert.match(v.headline, /k = 3/);
+    assert.match(v.headline, /not fit for release/);
+    assert.match(level([8, ...Array(10).fill(40)]).headline, /share only under contract/);
+  });
+  it('not anonymous: 1 % of records unique', () => {
+    assert.equal(level([1, 33, 33, 33]).level, 'not-anonymous'); // 1 of 100
+    assert.equal(level([1, 50, 50, 50]).level, 'high'); // 1 of 151 < 1 %
+    assert.equal(RISK_THRESHOLDS.uniqueShare, 0.01);
   });
 });

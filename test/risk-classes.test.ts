@@ -2,7 +2,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createRng } from '../src/random.js';
-import { encodeColumn, groupRows, rowsByClass, sizeHistogram, wildcardClassSizes } from '../src/risk/index.js';
+import {
+  encodeColumn,
+  groupRows,
+  rowsByClass,
+  sizeHistogram,
+  wildcardClassSizes,
+} from '../src/risk/index.js';
 import { columnFromValues } from '../src/table/column.js';
 
 // A  B
@@ -50,7 +56,11 @@ describe('risk: equivalence classes', () => {
     const rng = createRng(11);
     const n = 2000;
     const cols = [0, 1, 2].map((j) =>
-      columnFromValues(`q${j}`, 'integer', Array.from({ length: n }, () => (rng.int(20) === 0 ? null : rng.int(4 + 3 * j)))),
+      columnFromValues(
+        `q${j}`,
+        'integer',
+        Array.from({ length: n }, () => (rng.int(20) === 0 ? null : rng.int(4 + 3 * j))),
+      ),
     );
     const enc = cols.map((c) => encodeColumn(c));
     const c = groupRows(
@@ -60,7 +70,9 @@ describe('risk: equivalence classes', () => {
     const naive = new Map<string, number>();
     const keys: string[] = [];
     for (let i = 0; i < n; i++) {
-      const k = cols.map((col) => (col.missing[i] ? 'NA' : String((col as { values: Float64Array }).values[i]))).join('|');
+      const k = cols
+        .map((col) => (col.missing[i] ? 'NA' : String((col as { values: Float64Array }).values[i])))
+        .join('|');
       keys.push(k);
       naive.set(k, (naive.get(k) ?? 0) + 1);
     }
@@ -72,7 +84,11 @@ describe('risk: equivalence classes', () => {
     const rng = createRng(5);
     const n = 300;
     const cols = [0, 1, 2].map((j) =>
-      columnFromValues(`q${j}`, 'integer', Array.from({ length: n }, () => (rng.int(6) === 0 ? null : rng.int(3)))),
+      columnFromValues(
+        `q${j}`,
+        'integer',
+        Array.from({ length: n }, () => (rng.int(6) === 0 ? null : rng.int(3))),
+      ),
     );
     const enc = cols.map((c) => encodeColumn(c));
     const c = groupRows(
@@ -80,7 +96,8 @@ describe('risk: equivalence classes', () => {
       n,
     );
     const eff = wildcardClassSizes(enc, c);
-    const val = (j: number, i: number) => (cols[j].missing[i] ? null : (cols[j] as { values: Float64Array }).values[i]);
+    const val = (j: number, i: number) =>
+      cols[j].missing[i] ? null : (cols[j] as { values: Float64Array }).values[i];
     for (let i = 0; i < n; i += 7) {
       let compatible = 0;
       for (let r = 0; r < n; r++) {

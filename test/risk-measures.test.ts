@@ -55,7 +55,13 @@ describe('risk: attacker models', () => {
     close(r.journalist.average, 5 / 6);
     close(r.marketer.average, 5 / 6);
     close(r.expectedReidentifications, 5);
-    const safe = reidentificationRisk({ classSizes: [11, 20], classRecords: [11, 20], population: 'census', samplingFraction: 1, threshold: 0.09 });
+    const safe = reidentificationRisk({
+      classSizes: [11, 20],
+      classRecords: [11, 20],
+      population: 'census',
+      samplingFraction: 1,
+      threshold: 0.09,
+    });
     close(safe.prosecutor.recordsAtRisk, 0); // 1/11 = 0.0909… is not above 0.09 (ARX's rounding)
     close(safe.prosecutor.average, 2 / 31);
   });
@@ -84,12 +90,30 @@ describe('risk: attacker models', () => {
 describe('risk: population uniqueness', () => {
   it('Zayatz on a hand-computed case', () => {
     // c1 = 2, c2 = 1, u = 3, n = 4, N = 8: P(cond) = (2/3·½) / (2/3·½ + 1/3·4/7) = 0.6364; uniques = 2·P/0.5
-    const cond = (2 / 3 / 2) / (2 / 3 / 2 + (1 / 3) * (4 / 7));
-    close(zayatzUniques([[1, 2], [2, 1]], 4, 8), (2 * cond) / 0.5, 1e-12);
+    const cond = 2 / 3 / 2 / (2 / 3 / 2 + (1 / 3) * (4 / 7));
+    close(
+      zayatzUniques(
+        [
+          [1, 2],
+          [2, 1],
+        ],
+        4,
+        8,
+      ),
+      (2 * cond) / 0.5,
+      1e-12,
+    );
   });
 
   it('Pitman: the maximum-likelihood equations hold at the estimate', () => {
-    const hist: [number, number][] = [[1, 300], [2, 80], [3, 30], [4, 12], [6, 5], [10, 2]];
+    const hist: [number, number][] = [
+      [1, 300],
+      [2, 80],
+      [3, 30],
+      [4, 12],
+      [6, 5],
+      [10, 2],
+    ];
     const n = hist.reduce((a, [s, c]) => a + s * c, 0);
     const u = hist.reduce((a, [, c]) => a + c, 0);
     const p = pitmanParameters(hist, n)!;
@@ -111,15 +135,37 @@ describe('risk: population uniqueness', () => {
   });
 
   it("chooses the model by Dankar et al.'s rule", () => {
-    const hist: [number, number][] = [[1, 300], [2, 80], [3, 30], [4, 12], [6, 5], [10, 2]];
+    const hist: [number, number][] = [
+      [1, 300],
+      [2, 80],
+      [3, 30],
+      [4, 12],
+      [6, 5],
+      [10, 2],
+    ];
     const n = hist.reduce((a, [s, c]) => a + s * c, 0);
     assert.equal(populationUniqueness(hist, n, 1).model, 'census');
     assert.equal(populationUniqueness(hist, n, 1).populationUniques, 300);
     assert.equal(populationUniqueness(hist, n, 0.05).model, 'pitman');
     assert.equal(populationUniqueness(hist, n, 0.5).model, 'zayatz');
-    assert.equal(populationUniqueness([[1, 3], [3, 2]], 9, 0.05).model, 'zayatz'); // no classes of size 2
+    assert.equal(
+      populationUniqueness(
+        [
+          [1, 3],
+          [3, 2],
+        ],
+        9,
+        0.05,
+      ).model,
+      'zayatz',
+    ); // no classes of size 2
     // A light tail puts Pitman's α on the boundary 0, where it is undefined: Zayatz takes over.
-    const light: [number, number][] = [[1, 300], [2, 80], [3, 30], [4, 12]];
+    const light: [number, number][] = [
+      [1, 300],
+      [2, 80],
+      [3, 30],
+      [4, 12],
+    ];
     assert.equal(populationUniqueness(light, 598, 0.05).model, 'zayatz');
     assert.equal(populationUniqueness([[2, 3]], 6, 0.05).populationUniques, 0);
     const z = populationUniqueness(hist, n, 0.5);
@@ -207,9 +253,27 @@ describe('risk: what drives the risk', () => {
   it('prunes supersets of a driving set and honours the bound', () => {
     const n = 50;
     const qis = [
-      encodeColumn(columnFromValues('id', 'integer', Array.from({ length: n }, (_, i) => i))),
-      encodeColumn(columnFromValues('b', 'integer', Array.from({ length: n }, (_, i) => i % 2))),
-      encodeColumn(columnFromValues('c', 'integer', Array.from({ length: n }, (_, i) => i % 3))),
+      encodeColumn(
+        columnFromValues(
+          'id',
+          'integer',
+          Array.from({ length: n }, (_, i) => i),
+        ),
+      ),
+      encodeColumn(
+        columnFromValues(
+          'b',
+          'integer',
+          Array.from({ length: n }, (_, i) => i % 2),
+        ),
+      ),
+      encodeColumn(
+        columnFromValues(
+          'c',
+          'integer',
+          Array.from({ length: n }, (_, i) => i % 3),
+        ),
+      ),
     ];
     const d = riskDrivers(qis, n);
     assert.deepEqual(

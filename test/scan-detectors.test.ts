@@ -72,7 +72,15 @@ describe('scan detectors: IBAN, SIREN, SIRET', () => {
 
 describe('scan detectors: contact and places', () => {
   it('recognises French phone numbers', () => {
-    for (const ok of ['06 12 34 56 78', '0612345678', '01.23.45.67.89', '+33 6 12 34 56 78', '0033612345678', '+33 (0)1 23 45 67 89', '+262 692 12 34 56'])
+    for (const ok of [
+      '06 12 34 56 78',
+      '0612345678',
+      '01.23.45.67.89',
+      '+33 6 12 34 56 78',
+      '0033612345678',
+      '+33 (0)1 23 45 67 89',
+      '+262 692 12 34 56',
+    ])
       assert.ok(isFrenchPhone(ok), ok);
     for (const bad of ['00 12 34 56 78', '06 12 34 56', '+44 20 7946 0958', '612345678', 'abc'])
       assert.ok(!isFrenchPhone(bad), bad);
@@ -96,7 +104,13 @@ describe('scan detectors: contact and places', () => {
     assert.ok(!isCommuneCode('97905'));
   });
   it('recognises street addresses and street names', () => {
-    for (const ok of ['12 rue des Lilas', '3 bis, avenue Jean Jaurès', '7 bd Voltaire', '221B Baker Street', '1 Allée des Érables'])
+    for (const ok of [
+      '12 rue des Lilas',
+      '3 bis, avenue Jean Jaurès',
+      '7 bd Voltaire',
+      '221B Baker Street',
+      '1 Allée des Érables',
+    ])
       assert.ok(isStreetAddress(ok), ok);
     for (const bad of ['rue des Lilas', '12 pommes', 'Paris', '75001']) assert.ok(!isStreetAddress(bad), bad);
     assert.ok(isStreetName('Rue des Lilas'));
@@ -125,7 +139,9 @@ describe('scan detectors: names', () => {
 describe('scan detectors: dates of birth', () => {
   const ref = dateToDays(2025, 12, 31);
   it('accepts dates spread over decades, any day of the month', () => {
-    const days = Float64Array.from({ length: 50 }, (_, i) => dateToDays(1940 + i, 1 + (i % 12), 2 + (i % 27)));
+    const days = Float64Array.from({ length: 50 }, (_, i) =>
+      dateToDays(1940 + i, 1 + (i % 12), 2 + (i % 27)),
+    );
     const ev = birthDateEvidence(days, ref);
     assert.equal(ev.plausible, 50);
     assert.ok(ev.looksLikeBirthDates);
@@ -139,8 +155,18 @@ describe('scan detectors: dates of birth', () => {
     assert.ok(!birthDateEvidence(narrow, ref).looksLikeBirthDates);
   });
   it('accepts years of birth and parses French dates', () => {
-    assert.ok(birthYearEvidence(Float64Array.from({ length: 30 }, (_, i) => 1940 + 2 * i), 2025).looksLikeBirthDates);
-    assert.ok(!birthYearEvidence(Float64Array.from({ length: 30 }, (_, i) => 100 + i), 2025).looksLikeBirthDates);
+    assert.ok(
+      birthYearEvidence(
+        Float64Array.from({ length: 30 }, (_, i) => 1940 + 2 * i),
+        2025,
+      ).looksLikeBirthDates,
+    );
+    assert.ok(
+      !birthYearEvidence(
+        Float64Array.from({ length: 30 }, (_, i) => 100 + i),
+        2025,
+      ).looksLikeBirthDates,
+    );
     assert.equal(parseDateText('25/12/1980'), dateToDays(1980, 12, 25));
     assert.equal(parseDateText('1980-12-25'), dateToDays(1980, 12, 25));
     assert.ok(Number.isNaN(parseDateText('31/02/1980')));

@@ -17,22 +17,60 @@ const nirs = Array.from({ length: N }, (_, i) => {
 function people(): Table {
   return new Table([
     columnFromValues('nir', 'text', nirs),
-    columnFromValues('Prénom', 'text', Array.from({ length: N }, (_, i) => ['Marie', 'Jean', 'Sophie', 'Pierre', 'Nathalie'][i % 5])),
-    columnFromValues('date_naissance', 'date', Array.from({ length: N }, (_, i) => `${1950 + i}-0${1 + (i % 9)}-${10 + (i % 18)}`)),
-    columnFromValues('adresse', 'text', Array.from({ length: N }, (_, i) => `${i + 1} rue des Lilas`)),
-    columnFromValues('cp', 'text', Array.from({ length: N }, (_, i) => ['75001', '69003', '13008', '01000'][i % 4])),
-    columnFromValues('contact', 'text', Array.from({ length: N }, (_, i) => (i < 30 ? `user${i}@example.fr` : null))),
-    columnFromValues('montant_aah', 'numeric', Array.from({ length: N }, (_, i) => (i % 4 ? 0 : 971.37))),
-    columnFromValues('revenu', 'numeric', Array.from({ length: N }, (_, i) => 1000 + i * 13.5)),
+    columnFromValues(
+      'Prénom',
+      'text',
+      Array.from({ length: N }, (_, i) => ['Marie', 'Jean', 'Sophie', 'Pierre', 'Nathalie'][i % 5]),
+    ),
+    columnFromValues(
+      'date_naissance',
+      'date',
+      Array.from({ length: N }, (_, i) => `${1950 + i}-0${1 + (i % 9)}-${10 + (i % 18)}`),
+    ),
+    columnFromValues(
+      'adresse',
+      'text',
+      Array.from({ length: N }, (_, i) => `${i + 1} rue des Lilas`),
+    ),
+    columnFromValues(
+      'cp',
+      'text',
+      Array.from({ length: N }, (_, i) => ['75001', '69003', '13008', '01000'][i % 4]),
+    ),
+    columnFromValues(
+      'contact',
+      'text',
+      Array.from({ length: N }, (_, i) => (i < 30 ? `user${i}@example.fr` : null)),
+    ),
+    columnFromValues(
+      'montant_aah',
+      'numeric',
+      Array.from({ length: N }, (_, i) => (i % 4 ? 0 : 971.37)),
+    ),
+    columnFromValues(
+      'revenu',
+      'numeric',
+      Array.from({ length: N }, (_, i) => 1000 + i * 13.5),
+    ),
     columnFromValues(
       'commentaire',
       'text',
       Array.from({ length: N }, (_, i) =>
-        i % 2 ? `Appel de Mme Sophie Martin au 06 12 34 56 ${10 + i} pour son dossier` : 'rien à signaler pour ce dossier',
+        i % 2
+          ? `Appel de Mme Sophie Martin au 06 12 34 56 ${10 + i} pour son dossier`
+          : 'rien à signaler pour ce dossier',
       ),
     ),
-    columnFromValues('couleur', 'categorical', Array.from({ length: N }, (_, i) => ['rouge', 'vert'][i % 2])),
-    columnFromValues('ref', 'text', Array.from({ length: N }, (_, i) => `X${1000 + i}`)),
+    columnFromValues(
+      'couleur',
+      'categorical',
+      Array.from({ length: N }, (_, i) => ['rouge', 'vert'][i % 2]),
+    ),
+    columnFromValues(
+      'ref',
+      'text',
+      Array.from({ length: N }, (_, i) => `X${1000 + i}`),
+    ),
   ]);
 }
 
@@ -71,7 +109,15 @@ describe('scanTable', () => {
 
   it('is more confident when header and values agree', () => {
     assert.ok(col('nir').confidence > 0.95);
-    const onlyHeader = scanTable(new Table([columnFromValues('nir', 'integer', Array.from({ length: 5 }, (_, i) => i))]));
+    const onlyHeader = scanTable(
+      new Table([
+        columnFromValues(
+          'nir',
+          'integer',
+          Array.from({ length: 5 }, (_, i) => i),
+        ),
+      ]),
+    );
     assert.ok(onlyHeader.columns[0].confidence < col('nir').confidence);
   });
 
@@ -98,8 +144,16 @@ describe('scanTable', () => {
     const rng = createRng(3);
     const n = 3000;
     const t = new Table([
-      columnFromValues('email', 'text', Array.from({ length: n }, (_, i) => `p${i}@mail.fr`)),
-      columnFromValues('x', 'integer', Array.from({ length: n }, () => rng.int(5))),
+      columnFromValues(
+        'email',
+        'text',
+        Array.from({ length: n }, (_, i) => `p${i}@mail.fr`),
+      ),
+      columnFromValues(
+        'x',
+        'integer',
+        Array.from({ length: n }, () => rng.int(5)),
+      ),
     ]);
     const a = scanTable(t, { sampleRows: 500, seed: 7 });
     const b = scanTable(t, { sampleRows: 500, seed: 7 });
@@ -122,7 +176,9 @@ describe('scanTable', () => {
   });
 
   it('keeps weak evidence below the threshold as "other"', () => {
-    const c = classify([{ source: 'header', detector: 'x', role: 'identifier', confidence: 0.3, detail: 'weak' }]);
+    const c = classify([
+      { source: 'header', detector: 'x', role: 'identifier', confidence: 0.3, detail: 'weak' },
+    ]);
     assert.equal(c.role, 'other');
     const agree = classify([
       { source: 'header', detector: 'email', role: 'identifier', confidence: 0.7, detail: 'h' },
@@ -134,7 +190,9 @@ describe('scanTable', () => {
 
 describe('scan on the demo population', () => {
   const demo = generateDemo({ rows: 1500, seed: 1 });
-  it('finds the identifiers, quasi-identifiers and art. 9 data of the demo', { skip: demo.nCols === 0 }, () => {
+  it('finds the identifiers, quasi-identifiers and art. 9 data of the demo', {
+    skip: demo.nCols === 0,
+  }, () => {
     const s = scanTable(demo);
     const role = (n: string) => s.columns.find((c) => c.name === n)?.role;
     for (const [name, expected] of [

@@ -47,7 +47,8 @@ describe('synth CART', () => {
       if (y.categories[y.codes[i]] === rule(x.values[i], z.categories[z.codes[i]])) agree++;
     assert.ok(agree / s.nRows > 0.95, `agreement ${agree / s.nRows}`);
     // Integers stay integers, values come from the real column.
-    for (let i = 0; i < s.nRows; i++) assert.ok(Number.isInteger(x.values[i]) && x.values[i] >= 0 && x.values[i] < 100);
+    for (let i = 0; i < s.nRows; i++)
+      assert.ok(Number.isInteger(x.values[i]) && x.values[i] >= 0 && x.values[i] < 100);
   });
 
   it('says clearly that it gives no formal privacy guarantee', () => {

@@ -12,7 +12,7 @@ import {
   ROWS_SHARE,
   stepOf,
 } from '../src/synth/discretise.js';
-import { BinnedCodec, CategoricalCodec, OTHER_LABEL } from '../src/synth/encode.js';
+import { BinnedCodec, type CategoricalCodec, OTHER_LABEL } from '../src/synth/encode.js';
 import { type Column, columnFromValues, type NumberColumn } from '../src/table/column.js';
 import type { Schema } from '../src/table/schema.js';
 import { Table } from '../src/table/table.js';
@@ -63,15 +63,18 @@ describe('synth discretisation', () => {
     assert.deepEqual(back.names, t.names);
     for (const c of t.columns) assert.equal(back.column(c.name).kind, c.kind, c.name);
     const age = back.column('age') as NumberColumn;
-    for (let i = 0; i < age.length; i++) assert.ok(Number.isInteger(age.values[i]) && age.values[i] >= 18 && age.values[i] <= 87);
+    for (let i = 0; i < age.length; i++)
+      assert.ok(Number.isInteger(age.values[i]) && age.values[i] >= 18 && age.values[i] <= 87);
     const amount = back.column('amount') as NumberColumn;
     for (let i = 0; i < amount.length; i++)
       if (!amount.missing[i]) assert.equal(Math.round(amount.values[i] * 100) / 100, amount.values[i]);
     const start = back.column('start') as NumberColumn;
     assert.equal(start.format, 'dd/mm/yyyy');
-    for (let i = 0; i < start.length; i++) if (!start.missing[i]) assert.ok(Number.isInteger(start.values[i]));
+    for (let i = 0; i < start.length; i++)
+      if (!start.missing[i]) assert.ok(Number.isInteger(start.values[i]));
     // Decoding the same codes gives the same missing rate exactly; and every value lands in its code.
-    for (const name of ['amount', 'group', 'flag', 'start']) assert.equal(missingRate(back.column(name)), missingRate(t.column(name)), name);
+    for (const name of ['amount', 'group', 'flag', 'start'])
+      assert.equal(missingRate(back.column(name)), missingRate(t.column(name)), name);
     const again = encodeTable(plan, back);
     for (let a = 0; a < plan.attributes.length; a++) {
       if (plan.attributes[a].column === 'id') continue;
@@ -91,13 +94,19 @@ describe('synth discretisation', () => {
     const counts = new Array(codec.size).fill(0);
     for (const c of codes) counts[c]++;
     const present = t.nRows * (1 - missingRate(t.column('amount')));
-    for (let b = 0; b < codec.bins; b++) assert.ok(counts[b] > present / codec.bins / 3, `bin ${b}: ${counts[b]}`);
+    for (let b = 0; b < codec.bins; b++)
+      assert.ok(counts[b] > present / codec.bins / 3, `bin ${b}: ${counts[b]}`);
   });
 
   it('finds the resolution of a column', () => {
     assert.equal(stepOf(columnFromValues('x', 'numeric', [1.25, 3.5, 2]) as NumberColumn), 0.01);
     assert.equal(stepOf(columnFromValues('x', 'numeric', [1, 3, 2]) as NumberColumn), 1);
-    assert.equal(stepOf(columnFromValues('x', 'datetime', ['2020-01-01T10:00:00Z', '2020-01-02T11:30:00Z']) as NumberColumn), 60000);
+    assert.equal(
+      stepOf(
+        columnFromValues('x', 'datetime', ['2020-01-01T10:00:00Z', '2020-01-02T11:30:00Z']) as NumberColumn,
+      ),
+      60000,
+    );
   });
 
   it('regenerates identifiers with the same shape, all different, none real', () => {
@@ -171,7 +180,12 @@ describe('synth discretisation', () => {
       fictif: 'schema/1',
       columns: [
         { name: 'age', kind: 'integer', nullable: false, min: 18, max: 40 },
-        { name: 'group', kind: 'categorical', nullable: true, categories: { young: 1, mid: 1, old: 1, unseen: 0 } },
+        {
+          name: 'group',
+          kind: 'categorical',
+          nullable: true,
+          categories: { young: 1, mid: 1, old: 1, unseen: 0 },
+        },
       ],
     };
     const accountant = new Accountant(1);

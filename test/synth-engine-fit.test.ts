@@ -46,7 +46,15 @@ const mean2wayTvd = (a: EncodedData, b: EncodedData) => {
 };
 
 describe('MST', () => {
-  const data = linkedData(4000, [3, 4, 5, 4, 3, 6], [[2, 4], [0, 1]], 'mst');
+  const data = linkedData(
+    4000,
+    [3, 4, 5, 4, 3, 6],
+    [
+      [2, 4],
+      [0, 1],
+    ],
+    'mst',
+  );
 
   it('spends exactly ρ: d one-way, d−1 selections, d−1 pairs, each with σ = gaussianSigma(ρ_i)', () => {
     const rho = rhoFromEpsilonDelta(1, 1e-9);
@@ -82,12 +90,19 @@ describe('MST', () => {
 
   it('refuses a bad budget and out-of-range codes', () => {
     assert.throws(() => fitMST(data, { rho: 0, noiseSeed: 1, seed: 1 }), /rho/);
-    const bad: EncodedData = { ...data, columns: data.columns.map((c, i) => (i === 1 ? Int32Array.from(c, (v) => v + 10) : c)) };
+    const bad: EncodedData = {
+      ...data,
+      columns: data.columns.map((c, i) => (i === 1 ? Int32Array.from(c, (v) => v + 10) : c)),
+    };
     assert.throws(() => fitMST(bad, { rho: 1, noiseSeed: 1, seed: 1 }), /outside/);
   });
 
   it('handles a single column', () => {
-    const one: EncodedData = { domain: { attributes: ['x'], sizes: [4] }, columns: [data.columns[1]], rows: data.rows };
+    const one: EncodedData = {
+      domain: { attributes: ['x'], sizes: [4] },
+      columns: [data.columns[1]],
+      rows: data.rows,
+    };
     const fit = fitMST(one, { rho: 0.1, noiseSeed: 1, seed: 1 });
     checkLedger(fit.measurements, 0.1);
     assert.equal(fit.sample(10, createRng(1)).columns.length, 1);
@@ -95,14 +110,26 @@ describe('MST', () => {
 });
 
 describe('AIM', () => {
-  const data = linkedData(3000, [3, 4, 5, 4, 3], [[2, 4], [0, 1], [1, 3]], 'aim');
+  const data = linkedData(
+    3000,
+    [3, 4, 5, 4, 3],
+    [
+      [2, 4],
+      [0, 1],
+      [1, 3],
+    ],
+    'aim',
+  );
 
   it('spends exactly ρ and every measurement has σ = gaussianSigma(ρ_i)', () => {
     for (const eps of [0.5, 5]) {
       const rho = rhoFromEpsilonDelta(eps, 1e-9);
       const fit = fitAIM(data, { rho, noiseSeed: `aim${eps}`, seed: 1, iterations: 200 });
       checkLedger(fit.measurements, rho);
-      assert.equal(fit.measurements.filter((m) => m.label.startsWith('marginal(') && !m.label.includes(',')).length >= 5, true);
+      assert.equal(
+        fit.measurements.filter((m) => m.label.startsWith('marginal(') && !m.label.includes(',')).length >= 5,
+        true,
+      );
       assert.equal(fit.sample(100, createRng(1)).columns.length, 5);
     }
   });
@@ -110,21 +137,52 @@ describe('AIM', () => {
   it('fits the dependent pairs at a large budget', () => {
     const fit = fitAIM(data, { rho: 20, noiseSeed: 'aim-big', seed: 1, iterations: 300 });
     const syn = fit.sample(3000, createRng('r'));
-    for (const [a, b] of [[2, 4], [0, 1], [1, 3]])
+    for (const [a, b] of [
+      [2, 4],
+      [0, 1],
+      [1, 3],
+    ])
       assert.ok(tvd(countMarginal(data, [a, b]), countMarginal(syn, [a, b])) < 0.07, `pair ${a},${b}`);
   });
 
   it('takes a workload by column names and refuses unknown ones', () => {
-    const fit = fitAIM(data, { rho: 1, noiseSeed: 'w', seed: 1, workload: [['c0', 'c1', 'c3']], iterations: 100 });
+    const fit = fitAIM(data, {
+      rho: 1,
+      noiseSeed: 'w',
+      seed: 1,
+      workload: [['c0', 'c1', 'c3']],
+      iterations: 100,
+    });
     checkLedger(fit.measurements, 1);
-    assert.throws(() => fitAIM(data, { rho: 1, noiseSeed: 'w', seed: 1, workload: [['c0', 'nope']] }), /unknown column 'nope'/);
+    assert.throws(
+      () => fitAIM(data, { rho: 1, noiseSeed: 'w', seed: 1, workload: [['c0', 'nope']] }),
+      /unknown column 'nope'/,
+    );
   });
 
   it('keeps the model under the size limit', () => {
-    const wide = linkedData(1000, [8, 8, 8, 8, 8, 8], [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 0]], 'wide');
+    const wide = linkedData(
+      1000,
+      [8, 8, 8, 8, 8, 8],
+      [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+        [3, 4],
+        [4, 5],
+        [5, 0],
+      ],
+      'wide',
+    );
     const limit = 0.02; // MiB: 2621 cells, a few 8×8 pairs but no 8×8×8 tables
-    const run = runAIM(wide, 5, new Accountant(5), createNoiseRng('limit'), { maxModelSizeMiB: limit, iterations: 50 });
-    assert.ok(treeSizeMiB(run.model.tree, wide.domain.sizes) <= limit, `${treeSizeMiB(run.model.tree, wide.domain.sizes)} MiB`);
+    const run = runAIM(wide, 5, new Accountant(5), createNoiseRng('limit'), {
+      maxModelSizeMiB: limit,
+      iterations: 50,
+    });
+    assert.ok(
+      treeSizeMiB(run.model.tree, wide.domain.sizes) <= limit,
+      `${treeSizeMiB(run.model.tree, wide.domain.sizes)} MiB`,
+    );
     assert.ok(run.model.modelCliques.some((c) => c.length === 2));
   });
 });

@@ -72,7 +72,10 @@ describe('discrete Gaussian sampler (Canonne, Kamath & Steinke 2020)', () => {
     assert.ok(Number.isInteger(values[0]));
     // Standard errors: σ/√n for the mean, σ²√(2/n) for the variance; 5 of them.
     assert.ok(Math.abs(mean) < (5 * sigma) / Math.sqrt(n), `mean ${mean}`);
-    assert.ok(Math.abs(variance - sigma * sigma) < 5 * sigma * sigma * Math.sqrt(2 / n), `variance ${variance}`);
+    assert.ok(
+      Math.abs(variance - sigma * sigma) < 5 * sigma * sigma * Math.sqrt(2 / n),
+      `variance ${variance}`,
+    );
   });
 
   it('matches the exact pmf, including for small σ where its variance is below σ²', () => {
@@ -126,7 +129,10 @@ describe('exponential mechanism', () => {
     const z = w.reduce((a, b) => a + b, 0);
     w.forEach((wi, i) => {
       const p = wi / z;
-      assert.ok(Math.abs(counts[i] / n - p) < 5 * Math.sqrt((p * (1 - p)) / n), `candidate ${i}: ${counts[i] / n} vs ${p}`);
+      assert.ok(
+        Math.abs(counts[i] / n - p) < 5 * Math.sqrt((p * (1 - p)) / n),
+        `candidate ${i}: ${counts[i] / n} vs ${p}`,
+      );
     });
   });
   it('picks the best with high ε and refuses empty candidate lists', () => {

@@ -14,7 +14,12 @@ import {
   sortedUnique,
 } from '../src/synth/factor.js';
 import { GraphicalModel } from '../src/synth/graphical-model.js';
-import { buildJunctionTree, extendJunctionTree, type JunctionTree, treeCells } from '../src/synth/junction-tree.js';
+import {
+  buildJunctionTree,
+  extendJunctionTree,
+  type JunctionTree,
+  treeCells,
+} from '../src/synth/junction-tree.js';
 import { countMarginal, type NoisyMarginal, setKey, tvd } from '../src/synth/marginals.js';
 
 function domainOf(sizes: number[]): Domain {
@@ -105,10 +110,15 @@ describe('junction tree', () => {
       const d = 4 + rng.int(10);
       const sizes = Array.from({ length: d }, () => 2 + rng.int(3));
       const sets: number[][] = [];
-      for (let k = 0; k < 2 + rng.int(12); k++) sets.push(sortedUnique([rng.int(d), rng.int(d), ...(rng.next() < 0.3 ? [rng.int(d)] : [])]));
+      for (let k = 0; k < 2 + rng.int(12); k++)
+        sets.push(sortedUnique([rng.int(d), rng.int(d), ...(rng.next() < 0.3 ? [rng.int(d)] : [])]));
       const tree = buildJunctionTree(d, sizes, sets);
       assert.equal(tree.edges.length, tree.cliques.length - 1);
-      for (const s of sets) assert.ok(tree.cliques.some((c) => s.every((a) => c.includes(a))), `set ${s} not covered`);
+      for (const s of sets)
+        assert.ok(
+          tree.cliques.some((c) => s.every((a) => c.includes(a))),
+          `set ${s} not covered`,
+        );
       assertRunningIntersection(tree, d);
       const ext = extendJunctionTree(tree, sizes, [0, d - 1]);
       assert.ok(ext.tree.cliques.some((c) => c.includes(0) && c.includes(d - 1)));
@@ -118,7 +128,16 @@ describe('junction tree', () => {
   });
 
   it('a chain stays a chain of pairs', () => {
-    const tree = buildJunctionTree(5, [3, 3, 3, 3, 3], [[0, 1], [1, 2], [2, 3], [3, 4]]);
+    const tree = buildJunctionTree(
+      5,
+      [3, 3, 3, 3, 3],
+      [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+        [3, 4],
+      ],
+    );
     assert.equal(tree.cliques.length, 4);
     assert.ok(tree.cliques.every((c) => c.length === 2));
   });
@@ -130,10 +149,28 @@ describe('belief propagation', () => {
     for (let trial = 0; trial < 8; trial++) {
       const sizes = [2, 3, 2, 3, 2, 2];
       const sets = [
-        [[0, 1], [1, 2], [2, 3, 4], [4, 5]],
-        [[0, 3], [1, 4], [2, 5], [0, 5]],
-        [[0, 1, 2], [2, 3], [3, 4], [4, 0]],
-        [[1, 2], [3, 4]],
+        [
+          [0, 1],
+          [1, 2],
+          [2, 3, 4],
+          [4, 5],
+        ],
+        [
+          [0, 3],
+          [1, 4],
+          [2, 5],
+          [0, 5],
+        ],
+        [
+          [0, 1, 2],
+          [2, 3],
+          [3, 4],
+          [4, 0],
+        ],
+        [
+          [1, 2],
+          [3, 4],
+        ],
       ][trial % 4];
       const model = randomModel(rng, sizes, sets);
       model.calibrate();
@@ -152,7 +189,12 @@ describe('belief propagation', () => {
       assert.equal(pairs.size, 15);
       for (let a = 0; a < 6; a++)
         for (let b = a + 1; b < 6; b++)
-          assertClose(pairs.get(setKey([a, b])) as Float64Array, bruteForce(model, [a, b], 1000), 1e-9, `pair ${a},${b}`);
+          assertClose(
+            pairs.get(setKey([a, b])) as Float64Array,
+            bruteForce(model, [a, b], 1000),
+            1e-9,
+            `pair ${a},${b}`,
+          );
     }
   });
 });
@@ -179,7 +221,8 @@ describe('estimation by mirror descent', () => {
     for (const s of sets) {
       const m = model.project(s);
       const c = countMarginal(data, s);
-      for (let i = 0; i < m.length; i++) assert.ok(Math.abs(m[i] - c[i]) < 0.5, `${s}[${i}]: ${m[i]} vs ${c[i]} after ${result.iterations}`);
+      for (let i = 0; i < m.length; i++)
+        assert.ok(Math.abs(m[i] - c[i]) < 0.5, `${s}[${i}]: ${m[i]} vs ${c[i]} after ${result.iterations}`);
     }
   });
 
@@ -210,7 +253,12 @@ describe('sampling', () => {
   it('draws records whose frequencies match the model marginals, chunk by chunk', () => {
     const rng = createRng('sample-model');
     const sizes = [2, 3, 4, 2, 3];
-    const model = randomModel(rng, sizes, [[0, 1], [1, 2, 3], [3, 4], [0, 4]]);
+    const model = randomModel(rng, sizes, [
+      [0, 1],
+      [1, 2, 3],
+      [3, 4],
+      [0, 4],
+    ]);
     model.total = 1;
     const sampler = model.sampler();
     const gen = createRng('draws');
@@ -225,7 +273,14 @@ describe('sampling', () => {
       return out;
     });
     const data: EncodedData = { domain: model.domain, columns, rows: 100000 };
-    for (const attrs of [[0, 1], [1, 2, 3], [3, 4], [0, 4], [0, 2], [2, 4]]) {
+    for (const attrs of [
+      [0, 1],
+      [1, 2, 3],
+      [3, 4],
+      [0, 4],
+      [0, 2],
+      [2, 4],
+    ]) {
       const d = tvd(countMarginal(data, attrs), model.project(attrs));
       assert.ok(d < 0.015, `TVD ${attrs} = ${d}`);
     }

@@ -20,7 +20,9 @@ function table(n: number, seed = 3): Table {
     age.push(a);
     sex.push(s);
     kids.push(a < 30 ? rng.int(2) : rng.int(5));
-    amount.push(rng.next() < 0.15 ? null : Math.round((200 + a * 5 + (s === 'F' ? 100 : 0)) * 100 + rng.int(100)) / 100);
+    amount.push(
+      rng.next() < 0.15 ? null : Math.round((200 + a * 5 + (s === 'F' ? 100 : 0)) * 100 + rng.int(100)) / 100,
+    );
     flag.push(rng.next() < (s === 'F' ? 0.7 : 0.2));
   }
   return new Table(
@@ -55,7 +57,13 @@ describe('synth MST end to end', () => {
   const real = table(3000);
 
   it('keeps 1-way marginals close at a large ε', () => {
-    const r = synthesize(real, { method: 'mst', epsilon: 50, seed: 1, publicCategories: true, iterations: 300 });
+    const r = synthesize(real, {
+      method: 'mst',
+      epsilon: 50,
+      seed: 1,
+      publicCategories: true,
+      iterations: 300,
+    });
     const s = r.sampler.sample(3000, createRng(9));
     assert.deepEqual(s.names, real.names);
     const tvd = oneWayTVD(real, s);
@@ -75,7 +83,13 @@ describe('synth MST end to end', () => {
   });
 
   it('spends exactly the requested budget, and states every step', () => {
-    const r = synthesize(real, { method: 'mst', epsilon: 1, seed: 1, publicCategories: true, iterations: 100 });
+    const r = synthesize(real, {
+      method: 'mst',
+      epsilon: 1,
+      seed: 1,
+      publicCategories: true,
+      iterations: 100,
+    });
     const p = r.privacy!;
     assert.equal(p.epsilon, 1);
     assert.equal(p.delta, DEFAULT_DELTA);
@@ -87,7 +101,8 @@ describe('synth MST end to end', () => {
     assert.ok(epsilonFromRho(sum, DEFAULT_DELTA) <= 1 + 1e-9);
     for (const m of p.measurements) {
       assert.ok(m.label.length > 0 && m.rho > 0, m.label);
-      if (m.mechanism !== 'exponential') assert.ok(Math.abs(m.sigma! - gaussianSigma(m.rho)) < 1e-6 * m.sigma!, m.label);
+      if (m.mechanism !== 'exponential')
+        assert.ok(Math.abs(m.sigma! - gaussianSigma(m.rho)) < 1e-6 * m.sigma!, m.label);
     }
     // Our own steps come first, then the engine's.
     assert.equal(p.measurements[0].label, 'rows');
@@ -106,7 +121,8 @@ describe('synth MST end to end', () => {
 
   it('gives the same rows for the same seed, other rows for another seed', () => {
     const opts = { method: 'mst' as const, epsilon: 5, publicCategories: true, iterations: 100 };
-    const rows = (seed: number) => [...synthesize(real, { ...opts, seed }).sampler.chunks(400, 150)].flatMap((t) => [...t.rows()]);
+    const rows = (seed: number) =>
+      [...synthesize(real, { ...opts, seed }).sampler.chunks(400, 150)].flatMap((t) => [...t.rows()]);
     const a = rows(1);
     assert.equal(a.length, 400);
     assert.deepEqual(a, rows(1));
@@ -116,7 +132,14 @@ describe('synth MST end to end', () => {
   it('never writes the seed into the provenance', () => {
     const seed = 'my-very-secret-seed-1234';
     const noiseSeed = 'another-secret-noise-seed-5678';
-    const r = synthesize(real, { method: 'mst', epsilon: 1, seed, noiseSeed, publicCategories: true, iterations: 50 });
+    const r = synthesize(real, {
+      method: 'mst',
+      epsilon: 1,
+      seed,
+      noiseSeed,
+      publicCategories: true,
+      iterations: 50,
+    });
     const json = JSON.stringify(r.provenance);
     assert.ok(!json.includes(seed) && !json.includes(noiseSeed));
     assert.ok(!json.includes('secret'));
@@ -127,7 +150,13 @@ describe('synth MST end to end', () => {
   });
 
   it('defaults the row count to a noisy estimate of the input size', () => {
-    const r = synthesize(real, { method: 'mst', epsilon: 1, seed: 4, publicCategories: true, iterations: 50 });
+    const r = synthesize(real, {
+      method: 'mst',
+      epsilon: 1,
+      seed: 4,
+      publicCategories: true,
+      iterations: 50,
+    });
     assert.ok(Math.abs(r.sampler.rows - 3000) < 300, String(r.sampler.rows));
     assert.equal(synthesize(real, { method: 'cart', seed: 4 }).sampler.rows, 3000);
     assert.equal(synthesize(real, { method: 'mst', seed: 4, rows: 77, iterations: 20 }).sampler.rows, 77);

@@ -69,10 +69,12 @@ function scaleMultiplier(adults: number, dependants: number): number {
   return m;
 }
 
+const SCALE_1_2_3 = [1, 1.5, 1.8];
+
 /** Forfait logement as a multiple of the one-person amount: 12 % of 1, 16 % of 1.5, 16.5 % of 1.8. */
 function housingForfait(persons: number): number {
   const k = Math.min(persons, 3) - 1;
-  return S.RSA_HOUSING_FORFAIT[k] * [1, 1.5, 1.8][k];
+  return S.RSA_HOUSING_FORFAIT[k] * SCALE_1_2_3[k];
 }
 
 function ppaBonus(earned: number): number {

@@ -1,6 +1,5 @@
 // The demo file's columns, filled row by row from drawn households into typed arrays.
 import { GIRONDE_COMMUNES } from '../data/communes-gironde.js';
-import type { Rng } from '../random.js';
 import {
   booleanColumn,
   type Column,
@@ -22,7 +21,6 @@ import {
   SEXES,
   TENURES,
 } from './household.js';
-import { email, nir, phone } from './identifiers.js';
 
 // Local bindings of constants read for every row (namespace lookups are slow under some loaders).
 const { LISTED_CHILDREN, REF_DAY, YEAR } = household;
@@ -155,22 +153,21 @@ export function createDemoColumns(n: number) {
 
 export type DemoColumns = ReturnType<typeof createDemoColumns>;
 
-/** Write household `h` with benefits `b` at buffer row i; `ids` draws the identifiers. */
+/** Write household `h` with benefits `b` at buffer row i. */
 export function putHousehold(
   c: DemoColumns,
   i: number,
   h: Household,
   b: Benefits,
   allocataire: string,
-  ids: Rng,
 ): void {
   const a = h.applicant;
   const p = h.partner;
   c.id.v[i] = allocataire;
-  c.nir.v[i] = nir(ids, a);
-  if (ids.next() < 0.85) c.phone.v[i] = phone(ids);
+  c.nir.v[i] = h.nir;
+  if (h.phone) c.phone.v[i] = h.phone;
   else c.phone.m[i] = 1;
-  if (ids.next() < 0.72) c.email.v[i] = email(ids, a);
+  if (h.email) c.email.v[i] = h.email;
   else c.email.m[i] = 1;
   c.opened[i] = h.openedDay;
   c.streetNumber[i] = h.streetNumber;
@@ -188,7 +185,7 @@ export function putHousehold(
   c.marital[i] = h.marital;
   c.hasPartner[i] = p.present ? 1 : 0;
   if (p.present) {
-    c.pNir.v[i] = nir(ids, p);
+    c.pNir.v[i] = h.partnerNir;
     c.pSex[i] = p.sex;
     c.pBirth[i] = p.birth;
     c.pNationality[i] = p.nationality;

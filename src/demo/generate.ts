@@ -11,7 +11,7 @@ import { Benefits, computeBenefits } from './benefits.js';
 import { createDemoColumns, demoColumnList, putHousehold } from './columns.js';
 import * as household from './household.js';
 import { Household } from './household.js';
-import { AllocataireNumbers } from './identifiers.js';
+import { AllocataireNumbers, drawIdentifiers } from './identifiers.js';
 
 const { drawHousehold } = household;
 
@@ -19,7 +19,7 @@ export const DEMO_ROWS = 10204;
 /** Households per random block (the unit of reproducibility). */
 export const BLOCK = 1024;
 /** Rows per chunk when streaming (a multiple of BLOCK). */
-export const DEFAULT_CHUNK_ROWS = 49 * BLOCK;
+export const DEFAULT_CHUNK_ROWS = 16 * BLOCK;
 export const MAX_DEMO_ROWS = 100_000_000;
 
 export interface DemoOptions {
@@ -51,8 +51,6 @@ export interface DemoVisit {
   household: Household;
   benefits: Benefits;
   allocataire: string;
-  /** A generator for this row's identifiers and any later per-row draws. */
-  ids: Rng;
 }
 
 /**
@@ -69,10 +67,9 @@ export function forEachHousehold(
   const numbers = new AllocataireNumbers(root.fork('allocataire-numbers'));
   const h = new Household();
   const b = new Benefits();
-  const v: DemoVisit = { row: 0, household: h, benefits: b, allocataire: '', ids: root };
+  const v: DemoVisit = { row: 0, household: h, benefits: b, allocataire: '' };
   for (let block = Math.floor(start / BLOCK); block * BLOCK < end; block++) {
     const rng = root.fork(`block-${block}`);
-    v.ids = root.fork(`ids-${block}`);
     const first = block * BLOCK;
     const last = Math.min(first + BLOCK, end);
     for (let row = first; row < last; row++) {
@@ -94,8 +91,11 @@ function drawAllocataire(rng: Rng, h: Household, b: Benefits): void {
   for (let attempt = 0; attempt < 6; attempt++) {
     drawHousehold(rng, h);
     computeBenefits(h, b);
-    if (b.annual > 0) return;
+    if (b.annual > 0) break;
   }
+  // Identifiers are drawn in the block's sequence too, so that a range starting inside a block
+  // gets the same values as the whole block.
+  drawIdentifiers(rng, h);
 }
 
 /** Rows [start, end) of the demo population as a table. */
@@ -103,7 +103,7 @@ export function generateDemoRange(options: DemoOptions, start: number, end: numb
   const n = end - start;
   const cols = createDemoColumns(n);
   forEachHousehold(options, start, end, (v) => {
-    putHousehold(cols, v.row - start, v.household, v.benefits, v.allocataire, v.ids);
+    putHousehold(cols, v.row - start, v.household, v.benefits, v.allocataire);
   });
   return new Table(demoColumnList(cols), demoMeta(options));
 }

@@ -118,6 +118,11 @@ export class Household {
   rfr = 0;
   /** First month the household received anything from the office (day number). */
   openedDay = 0;
+  /** Synthetic identifiers (identifiers.ts); '' where the office has none. */
+  nir = '';
+  partnerNir = '';
+  phone = '';
+  email = '';
 
   get adults(): number {
     return this.partner.present ? 2 : 1;
@@ -169,7 +174,7 @@ const days = (years: number) => Math.round(years * YEAR);
 
 /** Fill `h` with a new household. */
 export function drawHousehold(rng: Rng, h: Household): void {
-  h.kind = choose(rng, [0.47, 0.08, 0.14, 0.31]);
+  h.kind = choose(rng, HOUSEHOLD_KINDS);
   const a = h.applicant;
   const p = h.partner;
   a.present = true;
@@ -201,11 +206,11 @@ function drawAdults(rng: Rng, h: Household): void {
   const a = h.applicant;
   let age: number;
   if (h.kind === 0) {
-    const band = choose(rng, [0.28, 0.5, 0.22]);
+    const band = choose(rng, SINGLE_AGE_BANDS);
     age = band === 0 ? 18 + rng.next() * 7 : band === 1 ? 25 + rng.next() * 35 : 60 + gamma(rng, 1.5, 6);
     a.sex = bernoulli(rng, 0.5) ? 0 : 1;
   } else {
-    const band = choose(rng, [0.55, 0.25, 0.2]);
+    const band = choose(rng, COUPLE_AGE_BANDS);
     age = band === 0 ? 20 + rng.next() * 15 : band === 1 ? 35 + rng.next() * 25 : 60 + gamma(rng, 1.5, 5);
     a.sex = bernoulli(rng, 0.45) ? 0 : 1;
   }
@@ -218,6 +223,29 @@ function drawAdults(rng: Rng, h: Household): void {
     p.birth = Math.min(a.birth - days(gap), REF_DAY - days(18.1) - rng.int(200));
   }
 }
+
+// Fixed probability tables and code lists (module constants: no allocation per row).
+const HOUSEHOLD_KINDS = [0.47, 0.08, 0.14, 0.31];
+const SINGLE_AGE_BANDS = [0.28, 0.5, 0.22];
+const COUPLE_AGE_BANDS = [0.55, 0.25, 0.2];
+const AEEH_COMPLEMENT_LEVELS = [0.5, 0.2, 0.15, 0.1, 0.05];
+const NATIONALITY_SHARES = [0.86, 0.035, 0.105];
+const ACTIVITY_60_61 = [0.4, 0.05, 0.15, 0, 0.25, 0.15];
+const ACTIVITY_62_PLUS = [0.05, 0.02, 0.01, 0, 0.88, 0.04];
+const OCCUPATION_OF_EMPLOYEES = [0.14, 0.24, 0.37, 0.25];
+const OCCUPATION_OF_UNEMPLOYED = [0.05, 0.15, 0.45, 0.35];
+const COUPLE_MARITAL = [0.5, 0.2, 0.3];
+const SINGLE_PARENT_MARITAL = [0.45, 0.35, 0.18, 0.02];
+const ELDERLY_MARITAL = [0.2, 0.35, 0.45];
+const OCCUPATION_OF_SELF_EMPLOYED = [1, 1, 1, 1, 1, 1, 1, 0, 2, 2];
+const SINGLE_PARENT_MARITAL_CODES = [0, 4, 5, 6];
+const ELDERLY_MARITAL_CODES = [0, 4, 6];
+const SINGLE_MARITAL_CODES = [0, 4, 5, 6];
+const TENURE_YOUNG_SINGLE = [0.45, 0.15, 0.01, 0, 0.24, 0.15];
+const TENURE_65_PLUS = [0.25, 0.35, 0.02, 0.3, 0.05, 0.03];
+const TENURE_LOW_INCOME = [0.4, 0.38, 0.04, 0.06, 0.08, 0.04];
+const TENURE_MIDDLE_INCOME = [0.34, 0.28, 0.25, 0.08, 0.04, 0.01];
+const TENURE_HIGH_INCOME = [0.25, 0.1, 0.45, 0.17, 0.02, 0.01];
 
 const CHILDREN_COUPLE = [0.4, 0.36, 0.17, 0.05, 0.014, 0.004, 0.001, 0.001];
 const CHILDREN_SINGLE = [0.5, 0.32, 0.13, 0.04, 0.008, 0.002];
@@ -246,7 +274,7 @@ function drawFamily(rng: Rng, h: Household): void {
     c.birth = Math.min(REF_DAY, REF_DAY - days(age) + rng.int(60) - 30);
     c.sex = bernoulli(rng, 0.512) ? 1 : 0; // 105 boys for 100 girls at birth
     c.disabled = bernoulli(rng, 0.025);
-    c.aeehComplement = c.disabled ? choose(rng, [0.5, 0.2, 0.15, 0.1, 0.05]) : 0;
+    c.aeehComplement = c.disabled ? choose(rng, AEEH_COMPLEMENT_LEVELS) : 0;
     c.jointCustody = false;
     if (k < n - 1) age -= gaps[k];
   }
@@ -286,7 +314,7 @@ function drawFamily(rng: Rng, h: Household): void {
 function drawPerson(rng: Rng, h: Household, person: Person): void {
   const age = person.age();
   const youngChild = h.nChildren > 0 && REF_DAY - h.children[h.nChildren - 1].birth < days(3);
-  person.nationality = choose(rng, [0.86, 0.035, 0.105]);
+  person.nationality = choose(rng, NATIONALITY_SHARES);
   if (person.nationality === 0) {
     const bornHere = rng.next();
     person.birthDept = bornHere < 0.6 ? '33' : pad2(1 + rng.int(95));
@@ -316,18 +344,18 @@ function drawPerson(rng: Rng, h: Household, person: Person): void {
     const inactive = 0.08 + (youngChild && person.sex === 0 ? 0.12 : 0);
     act = choose(rng, [0.62, 0.07, 0.13, 0.01, 0, inactive]);
   } else if (age < 62) {
-    act = choose(rng, [0.4, 0.05, 0.15, 0, 0.25, 0.15]);
+    act = choose(rng, ACTIVITY_60_61);
   } else {
-    act = choose(rng, [0.05, 0.02, 0.01, 0, 0.88, 0.04]);
+    act = choose(rng, ACTIVITY_62_PLUS);
   }
   person.activity = act;
   person.occupation =
     act === SALARIE
-      ? 2 + choose(rng, [0.14, 0.24, 0.37, 0.25])
+      ? 2 + choose(rng, OCCUPATION_OF_EMPLOYEES)
       : act === INDEPENDANT
-        ? [1, 1, 1, 1, 1, 1, 1, 0, 2, 2][rng.int(10)]
+        ? OCCUPATION_OF_SELF_EMPLOYED[rng.int(10)]
         : act === CHOMEUR
-          ? 2 + choose(rng, [0.05, 0.15, 0.45, 0.35])
+          ? 2 + choose(rng, OCCUPATION_OF_UNEMPLOYED)
           : act === RETRAITE
             ? 6
             : 7;
@@ -388,10 +416,10 @@ function drawIncome(rng: Rng, person: Person, age: number, youngChild: boolean):
 
 function drawMarital(rng: Rng, h: Household): void {
   const age = h.applicant.age();
-  if (h.partner.present) h.marital = 1 + choose(rng, [0.5, 0.2, 0.3]);
-  else if (h.kind === 2) h.marital = [0, 4, 5, 6][choose(rng, [0.45, 0.35, 0.18, 0.02])];
-  else if (age > 65) h.marital = [0, 4, 6][choose(rng, [0.2, 0.35, 0.45])];
-  else h.marital = [0, 4, 5, 6][choose(rng, [age < 30 ? 0.9 : 0.62, 0.25, 0.08, 0.02])];
+  if (h.partner.present) h.marital = 1 + choose(rng, COUPLE_MARITAL);
+  else if (h.kind === 2) h.marital = SINGLE_PARENT_MARITAL_CODES[choose(rng, SINGLE_PARENT_MARITAL)];
+  else if (age > 65) h.marital = ELDERLY_MARITAL_CODES[choose(rng, ELDERLY_MARITAL)];
+  else h.marital = SINGLE_MARITAL_CODES[choose(rng, [age < 30 ? 0.9 : 0.62, 0.25, 0.08, 0.02])];
 }
 
 function drawAlimony(rng: Rng, h: Household): void {
@@ -424,13 +452,15 @@ function drawHousing(rng: Rng, h: Household): void {
   const age = h.applicant.age();
   const persons = h.adults + h.nChildren + h.otherDependants;
   const commune = GIRONDE_COMMUNES[h.commune];
-  let probs: number[];
-  if (h.kind === 0 && age < 25) probs = [0.45, 0.15, 0.01, 0, 0.24, 0.15];
-  else if (age >= 65) probs = [0.25, 0.35, 0.02, 0.3, 0.05, 0.03];
-  else if (y < 1500) probs = [0.4, 0.38, 0.04, 0.06, 0.08, 0.04];
-  else if (y < 3500) probs = [0.34, 0.28, 0.25, 0.08, 0.04, 0.01];
-  else probs = [0.25, 0.1, 0.45, 0.17, 0.02, 0.01];
+  let probs: readonly number[];
+  if (h.kind === 0 && age < 25) probs = TENURE_YOUNG_SINGLE;
+  else if (age >= 65) probs = TENURE_65_PLUS;
+  else if (y < 1500) probs = TENURE_LOW_INCOME;
+  else if (y < 3500) probs = TENURE_MIDDLE_INCOME;
+  else probs = TENURE_HIGH_INCOME;
   h.tenure = choose(rng, probs);
+  // Hostels and student residences house people without children: families rent privately instead.
+  if (h.tenure === HOSTEL && h.nChildren > 0) h.tenure = TENANT_PRIVATE;
   h.socialHousing = h.tenure === TENANT_SOCIAL;
   const bordeaux = commune.code === '33063';
   if (h.tenure === HOSTEL) {
@@ -444,7 +474,11 @@ function drawHousing(rng: Rng, h: Household): void {
   if (h.tenure === TENANT_SOCIAL) maison *= 0.4;
   if (h.tenure === OWNER || h.tenure === OWNER_LOAN) maison = Math.min(0.95, maison * 1.4);
   h.housingType = bernoulli(rng, maison) ? 1 : 0;
-  h.surface = Math.round(Math.max(12, (16 + 17 * Math.min(persons, 6)) * Math.exp(0.2 * rng.normal())));
+  // Larger homes for larger households, and somewhat larger for higher incomes.
+  const means = Math.min(1.25, Math.max(0.75, 0.75 + (0.25 * y) / 2500));
+  h.surface = Math.round(
+    Math.max(12, (16 + 17 * Math.min(persons, 6)) * means * Math.exp(0.2 * rng.normal())),
+  );
   h.rent = 0;
   h.loan = 0;
   if (h.tenure === TENANT_PRIVATE) {

@@ -5,7 +5,7 @@
 // use the domains reserved for examples (RFC 2606: example.org, example.com, example.net).
 import type { Rng } from '../random.js';
 import { daysToParts } from '../table/column.js';
-import type { Person } from './household.js';
+import type { Household, Person } from './household.js';
 
 const SMALL = 9_000_000;
 const LARGE = 90_000_000;
@@ -74,14 +74,23 @@ export function phone(rng: Rng): string {
 
 const DOMAINS = ['example.org', 'example.com', 'example.net'];
 
-export function email(rng: Rng, person: Person): string {
-  const clean = (s: string) =>
-    s
+// Names come from short lists: their e-mail forms are computed once.
+const emailForms = new Map<string, string>();
+function clean(s: string): string {
+  let out = emailForms.get(s);
+  if (out === undefined) {
+    out = s
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z]+/g, '-')
       .replace(/^-|-$/g, '');
+    emailForms.set(s, out);
+  }
+  return out;
+}
+
+export function email(rng: Rng, person: Person): string {
   const first = clean(person.firstName);
   const last = clean(person.lastName);
   const style = rng.int(4);
@@ -94,4 +103,12 @@ export function email(rng: Rng, person: Person): string {
           ? `${first}.${last}${rng.int(100)}`
           : `${last}.${first}${1950 + rng.int(60)}`;
   return `${local}@${DOMAINS[rng.int(DOMAINS.length)]}`;
+}
+
+/** The identifiers of an accepted household: NIRs, and a phone and e-mail for most. */
+export function drawIdentifiers(rng: Rng, h: Household): void {
+  h.nir = nir(rng, h.applicant);
+  h.partnerNir = h.partner.present ? nir(rng, h.partner) : '';
+  h.phone = rng.next() < 0.85 ? phone(rng) : '';
+  h.email = rng.next() < 0.72 ? email(rng, h.applicant) : '';
 }

@@ -17,3 +17,4 @@ export {
   MAX_DEMO_ROWS,
 } from './generate.js';
 export { DEMO_RULES } from './rules.js';
+export { demoRole, demoSchema } from './schema.js';

@@ -61,7 +61,7 @@ export function residualRisk(attack: Rate, control: Rate): PrivacyRisk {
   if (c >= 1) return { value: 0, low: 0, high: 1 };
   const value = (a - c) / (1 - c);
   const error = Math.sqrt((attack.error / (1 - c)) ** 2 + ((control.error * (a - 1)) / (1 - c) ** 2) ** 2);
-  return { value, low: Math.max(0, value - error), high: Math.min(1, value + error) };
+  return { value, low: Math.min(1, Math.max(0, value - error)), high: Math.min(1, Math.max(0, value + error)) };
 }
 
 function result(attack: Rate, baseline: Rate, control: Rate | undefined, details: Record<string, unknown>): AttackResult {
@@ -268,7 +268,9 @@ export function controlSizeCorrection(control: EncodedTable, specs: readonly Col
   if (nc === target || queries.length === 0) return 1;
   const sizes: number[] = [];
   const hits: number[] = [];
-  const lo = Math.min(1000, nc);
+  // Subsamples from a fifth of the control up to all of it (Anonymeter starts at 1,000 rows, which
+  // leaves nothing to fit on a control of 1,000 rows or fewer).
+  const lo = Math.max(Math.min(50, nc), Math.floor(nc / 5));
   for (let m = 0; m < 5; m++) {
     const size = Math.round(lo + ((nc - lo) * m) / 4);
     for (let r = 0; r < 2; r++) {
@@ -420,7 +422,7 @@ export function anonymeter(enc: Encoding, rng: Rng, options: AnonymeterOptions =
   const controlD = enc.holdout ? dedupe(enc.holdout) : undefined;
   // Singling out is checked on the whole (deduplicated) training file, the control corrected for its
   // size; linkability and inference attack equally many targets of each.
-  const n = Math.min(options.attacks ?? 1000, realD.n, controlD ? controlD.n : Number.POSITIVE_INFINITY);
+  const n = Math.min(options.attacks ?? 500, realD.n, controlD ? controlD.n : Number.POSITIVE_INFINITY);
   const ori = realD;
   const control = controlD;
   notes.push(`${n.toLocaleString('en')} attacks per evaluation; duplicate rows dropped first, as Anonymeter does`);

@@ -19,6 +19,18 @@ export interface DistanceSummary {
   mean: number;
 }
 
+/**
+ * The lowest 5 % of the pooled synthetic and holdout values, and how many of each group fall in it.
+ * Without memorisation both shares are about 5 %; `z` is the one-sided two-proportion z statistic
+ * (synthetic above holdout), significant at the 5 % level when z > 1.645.
+ */
+export interface TailTest {
+  threshold: number;
+  synthetic: Rate;
+  holdout: Rate;
+  z: number;
+}
+
 export interface DistancePrivacy {
   exactCopies: {
     /** Synthetic rows identical (on every evaluated column) to some real row. */
@@ -31,10 +43,10 @@ export interface DistancePrivacy {
     holdout?: DistanceSummary;
     /** 5th percentile of synthetic DCR / that of holdout DCR (≥ 1: not closer than fresh data). */
     ratioP5?: number;
-    /** Share of synthetic rows closer than the holdout's 5th percentile (5 % expected when not too close). */
-    belowHoldoutP5?: Rate;
+    /** Are synthetic rows more often among the closest 5 % than holdout rows? (two-proportion test) */
+    closeTail?: TailTest;
   };
-  nndr: { synthetic: DistanceSummary; holdout?: DistanceSummary; ratioP5?: number; belowHoldoutP5?: Rate };
+  nndr: { synthetic: DistanceSummary; holdout?: DistanceSummary; ratioP5?: number; closeTail?: TailTest };
   /**
    * Share of synthetic rows closer to a training row than to a holdout row, with equal-sized
    * training and holdout samples (ties count half): 0.5 for a synthesiser that learnt the population,
@@ -50,8 +62,16 @@ export interface DistancePrivacy {
 }
 
 const MAX_QUERIES = 2000;
+const MIN_QUERIES = 300;
 const MAX_REFERENCES = 10000;
 const MAX_CANDIDATES = 1000;
+/** Cell comparisons allowed per search (about a second of one core), so wide files stay fast. */
+export const SEARCH_BUDGET = 3e9;
+
+/** How many queries a search against `refs` rows on `cols` columns can afford, within [MIN_QUERIES, max]. */
+export function affordableQueries(refs: number, cols: number, max: number): number {
+  return Math.max(Math.min(MIN_QUERIES, max), Math.min(max, Math.floor(SEARCH_BUDGET / Math.max(1, refs * cols))));
+}
 
 function summary(d: Float64Array, references: number): DistanceSummary {
   const s = Float64Array.from(d).sort();
@@ -98,10 +118,22 @@ export function rocCurve(scores: Float64Array, labels: Uint8Array): { fpr: numbe
   return { fpr, tpr };
 }
 
-function shareBelow(d: Float64Array, limit: number): Rate {
-  let k = 0;
-  for (const x of d) if (x < limit) k++;
-  return wilson(k, d.length);
+export function tailTest(syn: Float64Array, hold: Float64Array): TailTest {
+  const pooled = Float64Array.from([...syn, ...hold]).sort();
+  const threshold = quantile(pooled, 0.05);
+  const below = (d: Float64Array) => {
+    let k = 0;
+    for (const x of d) if (x <= threshold) k++;
+    return k;
+  };
+  const k1 = below(syn);
+  const k2 = below(hold);
+  const n1 = syn.length;
+  const n2 = hold.length;
+  const p = (k1 + k2) / (n1 + n2);
+  const se = Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n2));
+  const z = se > 0 ? (k1 / n1 - k2 / n2) / se : k1 / n1 > k2 / n2 ? Number.POSITIVE_INFINITY : 0;
+  return { threshold, synthetic: wilson(k1, n1), holdout: wilson(k2, n2), z };
 }
 
 function exactRate(queries: EncodedTable, realKeys: Set<string>): Rate {
@@ -124,7 +156,8 @@ export function distancePrivacy(enc: Encoding, rng: Rng, progress: (done: number
   const vSyn = distanceView(specs, synthetic);
   const vHold = holdout ? distanceView(specs, holdout) : undefined;
   const realRef = takeView(vReal, sampleIndices(real.n, refSize, rng.fork('references')));
-  const synQ = takeView(vSyn, sampleIndices(synthetic.n, MAX_QUERIES, rng.fork('synthetic-queries')));
+  const nQueries = affordableQueries(refSize, specs.length, MAX_QUERIES);
+  const synQ = takeView(vSyn, sampleIndices(synthetic.n, nQueries, rng.fork('synthetic-queries')));
   if (refSize < real.n) notes.push(`distances measured against ${refSize.toLocaleString('en')} of the ${real.n.toLocaleString('en')} real rows (sampled)`);
   if (synQ.n < synthetic.n) notes.push(`DCR and NNDR measured on ${synQ.n.toLocaleString('en')} sampled synthetic rows`);
   const total = holdout ? 5 : 1;
@@ -137,7 +170,7 @@ export function distancePrivacy(enc: Encoding, rng: Rng, progress: (done: number
   let holdD1: Float64Array | undefined;
   let membership: DistancePrivacy['membership'];
   if (holdout && vHold) {
-    const holdQ = takeView(vHold, sampleIndices(holdout.n, MAX_QUERIES, rng.fork('holdout-queries')));
+    const holdQ = takeView(vHold, sampleIndices(holdout.n, nQueries, rng.fork('holdout-queries')));
     const holdNN = nearest(holdQ, realRef);
     progress(2, total);
     dcr.holdout = summary(holdNN.d1, realRef.n);
@@ -145,8 +178,8 @@ export function distancePrivacy(enc: Encoding, rng: Rng, progress: (done: number
     nndr.holdout = summary(ratio(holdNN), realRef.n);
     dcr.ratioP5 = dcr.holdout.p5 > 0 ? dcr.synthetic.p5 / dcr.holdout.p5 : dcr.synthetic.p5 > 0 ? Number.POSITIVE_INFINITY : 1;
     nndr.ratioP5 = nndr.holdout.p5 > 0 ? nndr.synthetic.p5 / nndr.holdout.p5 : nndr.synthetic.p5 > 0 ? Number.POSITIVE_INFINITY : 1;
-    dcr.belowHoldoutP5 = shareBelow(synNN.d1, dcr.holdout.p5);
-    nndr.belowHoldoutP5 = shareBelow(ratio(synNN), nndr.holdout.p5);
+    dcr.closeTail = tailTest(synNN.d1, holdNN.d1);
+    nndr.closeTail = tailTest(ratio(synNN), ratio(holdNN));
 
     const holdRef = takeView(vHold, sampleIndices(holdout.n, refSize, rng.fork('holdout-references')));
     const toHold = nearest(synQ, holdRef);
@@ -155,11 +188,12 @@ export function distancePrivacy(enc: Encoding, rng: Rng, progress: (done: number
     for (let i = 0; i < synQ.n; i++) closer += synNN.d1[i] < toHold.d1[i] ? 1 : synNN.d1[i] === toHold.d1[i] ? 0.5 : 0;
     dcrShare = wilson(closer, synQ.n);
 
-    const m = Math.min(MAX_CANDIDATES, holdout.n, real.n);
+    const synRefSize = Math.min(synthetic.n, MAX_REFERENCES);
+    const m = Math.min(affordableQueries(synRefSize, specs.length, MAX_CANDIDATES), holdout.n, real.n);
     const members = takeView(vReal, sampleIndices(real.n, m, rng.fork('members')));
     const nonMembers = takeView(vHold, sampleIndices(holdout.n, m, rng.fork('non-members')));
-    const synRef = takeView(vSyn, sampleIndices(synthetic.n, MAX_REFERENCES, rng.fork('synthetic-references')));
-    if (synRef.n < synthetic.n) notes.push(`membership inference measured against ${synRef.n.toLocaleString('en')} sampled synthetic rows`);
+    const synRef = takeView(vSyn, sampleIndices(synthetic.n, synRefSize, rng.fork('synthetic-references')));
+    notes.push(`membership inference on ${m.toLocaleString('en')} training and ${m.toLocaleString('en')} holdout rows${synRef.n < synthetic.n ? `, against ${synRef.n.toLocaleString('en')} sampled synthetic rows` : ''}`);
     const dm = nearest(members, synRef).d1;
     const dn = nearest(nonMembers, synRef).d1;
     progress(5, total);

@@ -5,16 +5,17 @@ import type { Progress } from '../progress.js';
 import type { ColumnRole } from '../table/schema.js';
 import type { Table } from '../table/table.js';
 import { type AnonymeterResults, anonymeter } from './anonymeter.js';
-import { type Coherence, coherence, type RuleCheck } from './coherence.js';
+import type { Rule } from '../table/rules.js';
+import { type Coherence, coherence, defaultRules } from './coherence.js';
 import { type DistancePrivacy, distancePrivacy } from './distance.js';
-import { encodeTables } from './encode.js';
+import { type Encoding, encodeTables } from './encode.js';
 import { type Fidelity, fidelity } from './fidelity.js';
 import { sampleIndices } from './sample.js';
 import { mlUtility, type Utility } from './utility.js';
 import { type Verdict, verdicts } from './verdict.js';
 
 export type { AnonymeterResults, AttackResult, PrivacyRisk } from './anonymeter.js';
-export type { Coherence, RuleCheck } from './coherence.js';
+export type { Coherence } from './coherence.js';
 export type { DistancePrivacy, DistanceSummary } from './distance.js';
 export type { AssociationMatrix, ColumnChart, ColumnFidelity, Fidelity, PairFidelity, TripleFidelity } from './fidelity.js';
 export type { Rate } from './stats.js';
@@ -32,13 +33,12 @@ export interface EvaluateOptions {
   progress?: Progress;
   /** Tables larger than this are sampled (default 100,000 rows). */
   sampleRows?: number;
-  /** Attacks per Anonymeter evaluation (default 1,000). */
+  /** Attacks per Anonymeter evaluation (default 500, as Anonymeter). */
   attacks?: number;
-  /**
-   * Coherence rules: a checker returning the rows that break each rule (e.g. `(t) => checkRules(t, rules)`),
-   * with a label saying where the rules come from.
-   */
-  rules?: { check: (t: Table) => RuleCheck; source: string };
+  /** Coherence rules (src/table/rules.ts); default: the demo's rules when the columns match. */
+  rules?: Rule[];
+  /** Where the rules come from, for the report (e.g. the rules file name). */
+  rulesSource?: string;
 }
 
 export interface TableInfo {
@@ -85,7 +85,28 @@ function maybeSample(t: Table, max: number, label: string, seed: Seed, notes: st
 }
 
 /** Pick what the attackers know (quasi-identifiers) and want (sensitive columns). */
-function attackerModel(names: string[], roles: Record<string, ColumnRole>, target: string | undefined, seed: Seed): { auxiliary: string[]; secrets: string[]; why: string } {
+/** Share of the most frequent value of each column (ignoring missing): near 1, a column says little. */
+function topShares(enc: Encoding): Map<string, number> {
+  const out = new Map<string, number>();
+  enc.specs.forEach((s, c) => {
+    const v = enc.real.values[c];
+    const counts = new Map<number, number>();
+    let n = 0;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (s.type === 'cat' ? x < 0 : Number.isNaN(x)) continue;
+      counts.set(x, (counts.get(x) ?? 0) + 1);
+      n++;
+    }
+    let top = 0;
+    for (const k of counts.values()) top = Math.max(top, k);
+    out.set(s.name, n ? top / n : 1);
+  });
+  return out;
+}
+
+function attackerModel(enc: Encoding, roles: Record<string, ColumnRole>, target: string | undefined, seed: Seed): { auxiliary: string[]; secrets: string[]; why: string } {
+  const names = enc.specs.map((x) => x.name);
   const qi = names.filter((n) => roles[n] === 'quasi-identifier');
   const sensitive = names.filter((n) => roles[n] === 'sensitive' || roles[n] === 'special-category');
   const whyAux = qi.length >= 2 ? 'the quasi-identifiers of the schema' : 'every evaluated column (no quasi-identifiers in a schema: the strongest attacker)';
@@ -93,11 +114,15 @@ function attackerModel(names: string[], roles: Record<string, ColumnRole>, targe
   let secrets = sensitive.slice(0, 5);
   let whySecret = 'the sensitive columns of the schema';
   if (secrets.length === 0) {
+    // Columns dominated by one value (a benefit most people do not get) are guessed right by anyone:
+    // draw among the informative ones.
     const rng = createRng(seed, 'evaluate/secrets');
-    const pool = names.filter((n) => n !== target);
+    const shares = topShares(enc);
+    const informative = names.filter((n) => n !== target && (shares.get(n) ?? 1) < 0.8);
+    const pool = informative.length ? informative : names.filter((n) => n !== target);
     secrets = target && names.includes(target) ? [target] : [];
     while (secrets.length < Math.min(3, names.length) && pool.length) secrets.push(pool.splice(rng.int(pool.length), 1)[0]);
-    whySecret = 'no sensitive columns in a schema: the ML target and columns drawn at random (seeded)';
+    whySecret = 'no sensitive columns in a schema: the ML target and columns drawn at random (seeded) among those whose most frequent value covers under 80 % of the rows';
   }
   return { auxiliary, secrets, why: `Attackers know ${whyAux}; they try to infer ${whySecret}.` };
 }
@@ -123,13 +148,14 @@ export function evaluate(real: Table, synthetic: Table, options: EvaluateOptions
   const dist = distancePrivacy(enc, rng.fork('distances'));
   notes.push(...dist.notes);
   progress(6, TOTAL, 'attacks');
-  const names = enc.specs.map((x) => x.name);
   const target = 'target' in util ? util.target : options.target;
-  const attacker = attackerModel(names, roles, target, seed);
+  const attacker = attackerModel(enc, roles, target, seed);
   const anon = anonymeter(enc, rng.fork('anonymeter'), { auxiliary: attacker.auxiliary, secrets: attacker.secrets, attacks: options.attacks });
   notes.push(...anon.notes);
   progress(9, TOTAL, 'verdicts');
-  const coh = options.rules ? coherence(r.table, s.table, options.rules.check, options.rules.source) : undefined;
+  const rules = options.rules ?? defaultRules(r.table);
+  const rulesSource = options.rules ? (options.rulesSource ?? 'the rules given') : 'the demo population’s rules (the columns match)';
+  const coh = rules && rules.length ? coherence(r.table, s.table, rules, rulesSource) : undefined;
   const cannotJudge: string[] = [];
   if (!h)
     cannotJudge.push(

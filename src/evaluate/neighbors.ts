@@ -4,8 +4,7 @@
 //
 // Every column is first laid out as a Float32Array such that min(1, |a − b|) IS the per-column Gower
 // term: numbers scaled by the real range, categories as 2 × code (distinct codes differ by ≥ 2),
-// missing as a far sentinel. The search is then one branch-free loop, column by column over the
-// references, four queries at a time so each column is read once per four queries.
+// missing as a far sentinel. The search is then one tight loop over typed arrays.
 import type { ColumnSpec, EncodedTable } from './encode.js';
 
 export interface DistanceView {
@@ -52,60 +51,65 @@ export interface Neighbours {
   i1: Int32Array;
 }
 
-const BLOCK = 4;
+/** Rows laid out one after another (row-major) over the chosen columns. */
+function pack(v: DistanceView, cols: readonly number[]): Float32Array {
+  const k = cols.length;
+  const out = new Float32Array(v.n * k);
+  cols.forEach((c, j) => {
+    const col = v.cols[c];
+    for (let i = 0; i < v.n; i++) out[i * k + j] = col[i];
+  });
+  return out;
+}
 
-/** Nearest and second-nearest references of every query, over the columns given (default: all). */
+/** Columns summed between two checks of the early exit. */
+const CHUNK = 16;
+
+/**
+ * Nearest and second-nearest references of every query, over the columns given (default: all).
+ * Row-major scan with early abandoning: a reference is dropped as soon as its partial distance
+ * reaches the current second-best, which skips most of the work on wide files.
+ */
 export function nearest(queries: DistanceView, refs: DistanceView, columns?: readonly number[]): Neighbours {
   const cols = columns ?? queries.cols.map((_, c) => c);
   const nq = queries.n;
   const nr = refs.n;
+  const k = cols.length;
   const d1 = new Float64Array(nq).fill(Number.POSITIVE_INFINITY);
   const d2 = new Float64Array(nq).fill(Number.POSITIVE_INFINITY);
   const i1 = new Int32Array(nq).fill(-1);
-  if (nr === 0 || cols.length === 0) return { d1, d2, i1 };
-  const w = 1 / cols.length;
-  const acc = Array.from({ length: BLOCK }, () => new Float32Array(nr));
-  const [a0, a1, a2, a3] = acc;
-  for (let q0 = 0; q0 < nq; q0 += BLOCK) {
-    const m = Math.min(BLOCK, nq - q0);
-    for (const a of acc) a.fill(0);
-    for (const c of cols) {
-      const rv = refs.cols[c];
-      const qc = queries.cols[c];
-      const x0 = qc[q0];
-      const x1 = m > 1 ? qc[q0 + 1] : x0;
-      const x2 = m > 2 ? qc[q0 + 2] : x0;
-      const x3 = m > 3 ? qc[q0 + 3] : x0;
-      for (let r = 0; r < nr; r++) {
-        const y = rv[r];
-        const e0 = Math.abs(x0 - y);
-        const e1 = Math.abs(x1 - y);
-        const e2 = Math.abs(x2 - y);
-        const e3 = Math.abs(x3 - y);
-        a0[r] += e0 < 1 ? e0 : 1;
-        a1[r] += e1 < 1 ? e1 : 1;
-        a2[r] += e2 < 1 ? e2 : 1;
-        a3[r] += e3 < 1 ? e3 : 1;
+  if (nr === 0 || k === 0) return { d1, d2, i1 };
+  const Q = pack(queries, cols);
+  const R = pack(refs, cols);
+  const w = 1 / k;
+  for (let q = 0; q < nq; q++) {
+    const qo = q * k;
+    let b1 = Number.POSITIVE_INFINITY;
+    let b2 = Number.POSITIVE_INFINITY;
+    let bi = -1;
+    for (let r = 0; r < nr; r++) {
+      const ro = r * k;
+      let s = 0;
+      let c = 0;
+      while (c < k) {
+        const end = c + CHUNK < k ? c + CHUNK : k;
+        for (; c < end; c++) {
+          const e = Math.abs(Q[qo + c] - R[ro + c]);
+          s += e < 1 ? e : 1;
+        }
+        if (s >= b2) break;
       }
+      if (s >= b2) continue;
+      if (s < b1) {
+        b2 = b1;
+        b1 = s;
+        bi = r;
+      } else b2 = s;
     }
-    for (let k = 0; k < m; k++) {
-      const a = acc[k];
-      let b1 = Number.POSITIVE_INFINITY;
-      let b2 = Number.POSITIVE_INFINITY;
-      let bi = -1;
-      for (let r = 0; r < nr; r++) {
-        const d = a[r];
-        if (d < b1) {
-          b2 = b1;
-          b1 = d;
-          bi = r;
-        } else if (d < b2) b2 = d;
-      }
-      // Float32 sums: snap tiny residues to exact 0 so identical rows read as distance 0.
-      d1[q0 + k] = b1 < 1e-6 ? 0 : b1 * w;
-      d2[q0 + k] = b2 < 1e-6 ? 0 : b2 * w;
-      i1[q0 + k] = bi;
-    }
+    // Float32 sums: snap tiny residues to exact 0 so identical rows read as distance 0.
+    d1[q] = b1 < 1e-6 ? 0 : b1 * w;
+    d2[q] = b2 < 1e-6 ? 0 : b2 * w;
+    i1[q] = bi;
   }
   return { d1, d2, i1 };
 }

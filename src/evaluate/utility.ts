@@ -21,6 +21,8 @@ export interface ModelScores {
 export interface Utility {
   target: string;
   task: 'classification' | 'regression';
+  /** Classes of the target (0 for regression). */
+  classes: number;
   /** Why this target (named by the user, schema role, or the rule that picked it). */
   why: string;
   model: string;
@@ -151,6 +153,7 @@ export function mlUtility(enc: Encoding, rng: Rng, target: string | undefined, r
   return {
     target: specs[t].name,
     task: isCat ? 'classification' : 'regression',
+    classes: isCat ? new Set(test.values[t]).size : 0,
     why: chosen.why,
     model: 'random forest (50 trees, depth ≤ 12, √p features per split for classes, p/3 for numbers; fictif’s own, on binned features)',
     testRows: test.n,

@@ -1,9 +1,8 @@
 // Plain-words verdicts, one per criterion, each with its threshold and where the threshold comes from.
 // Where the literature gives no number, the threshold is this tool's convention and is said to be one.
 import type { AnonymeterResults, AttackResult } from './anonymeter.js';
-import type { DistancePrivacy } from './distance.js';
+import type { DistancePrivacy, TailTest } from './distance.js';
 import type { Fidelity } from './fidelity.js';
-import type { Rate } from './stats.js';
 import type { Utility } from './utility.js';
 
 /**
@@ -49,11 +48,11 @@ const SOURCES = {
   coherence: 'the rule file; a 1 % tolerance above the real file’s own rate is this tool’s convention',
 };
 
-/** Ratio ≥ limit: pass; below, fail only if significantly more than 5 % of rows fall under the holdout's 5th percentile. */
-function closeness(ratio: number, limit: number, below: Rate | undefined): Outcome {
+/** Ratio ≥ limit: pass; below it, fail only when synthetic rows crowd the closest 5 % significantly (z > 1.645). */
+function closeness(ratio: number, limit: number, tail: TailTest | undefined): Outcome {
   if (ratio >= limit) return 'pass';
-  if (!below) return 'fail';
-  return below.low > 0.05 ? 'fail' : 'pass';
+  if (!tail) return 'fail';
+  return tail.z > 1.645 ? 'fail' : 'pass';
 }
 
 function attackVerdict(name: string, r: AttackResult | undefined, hasHoldout: boolean, what: string): Verdict {
@@ -170,9 +169,9 @@ export function verdicts(
     out.push({
       area: 'privacy',
       criterion: 'Distance to closest record',
-      outcome: closeness(r, THRESHOLDS.dcrRatio, dist.dcr.belowHoldoutP5),
+      outcome: closeness(r, THRESHOLDS.dcrRatio, dist.dcr.closeTail),
       value: r,
-      threshold: `5th-percentile ratio synthetic/holdout ≥ ${THRESHOLDS.dcrRatio} (fail when significantly below: more than 5 % of synthetic rows closer than the holdout’s 5th percentile, Wilson 95 %)`,
+      threshold: `5th-percentile ratio synthetic/holdout ≥ ${THRESHOLDS.dcrRatio} (below 1, fail only if synthetic rows fall in the closest 5 % of the pooled distances significantly more often than holdout rows: one-sided two-proportion test, 5 %)`,
       source: SOURCES.dcr,
       text: `The closest 5 % of synthetic rows are at Gower distance ≤ ${dist.dcr.synthetic.p5.toFixed(3)} from a real row; for fresh holdout rows ${dist.dcr.holdout.p5.toFixed(3)} (ratio ${f2(r)}).`,
     });
@@ -190,7 +189,7 @@ export function verdicts(
     out.push({
       area: 'privacy',
       criterion: 'Nearest-neighbour distance ratio',
-      outcome: closeness(dist.nndr.ratioP5, THRESHOLDS.nndrRatio, dist.nndr.belowHoldoutP5),
+      outcome: closeness(dist.nndr.ratioP5, THRESHOLDS.nndrRatio, dist.nndr.closeTail),
       value: dist.nndr.ratioP5,
       threshold: `5th-percentile ratio synthetic/holdout ≥ ${THRESHOLDS.nndrRatio} (fail when significantly below)`,
       source: `${SOURCES.holdout}; the ratio rule is this tool’s convention`,

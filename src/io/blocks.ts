@@ -1,51 +1,45 @@
-// Growable typed storage in fixed blocks: appending never copies, and the final array is assembled
-// once (so a column's peak is its size plus one copy, not the 2x of a doubling buffer).
-
-const BLOCK = 65536;
+// Growable typed storage sized from an estimate of the row count (from the file size and the sample),
+// so that the finished column is the same array, not a copy: a column's peak is its size, not twice it.
 
 type TypedArray = Float64Array | Int32Array | Uint8Array;
 type TypedCtor<T extends TypedArray> = new (n: number) => T;
 
 export class Blocks<T extends TypedArray> {
-  private readonly full: T[] = [];
-  private current: T;
-  private pos = 0;
+  private data: T;
   length = 0;
 
-  constructor(private readonly Ctor: TypedCtor<T>) {
-    this.current = new Ctor(BLOCK);
+  constructor(
+    private readonly Ctor: TypedCtor<T>,
+    capacity = 1024,
+  ) {
+    this.data = new Ctor(Math.max(16, capacity));
   }
 
   push(v: number): void {
-    if (this.pos === BLOCK) {
-      this.full.push(this.current);
-      this.current = new this.Ctor(BLOCK);
-      this.pos = 0;
-    }
-    this.current[this.pos++] = v;
-    this.length++;
+    if (this.length === this.data.length) this.grow();
+    this.data[this.length++] = v;
+  }
+
+  private grow(): void {
+    const bigger = new this.Ctor(Math.ceil(this.data.length * 1.5) + 16);
+    bigger.set(this.data);
+    this.data = bigger;
   }
 
   get(i: number): number {
-    const b = Math.floor(i / BLOCK);
-    const block = b < this.full.length ? this.full[b] : this.current;
-    return block[i % BLOCK];
+    return this.data[i];
   }
 
-  /** The values as one array; the builder must not be used afterwards. */
+  /** The values as one array (a view when the estimate was close, else a trimmed copy). */
   toArray(): T {
-    const out = new this.Ctor(this.length);
-    let at = 0;
-    for (const b of this.full) {
-      out.set(b, at);
-      at += b.length;
-    }
-    out.set(this.current.subarray(0, this.pos), at);
-    this.full.length = 0;
+    const n = this.length;
+    const spare = this.data.length - n;
+    const out = spare <= n / 8 ? (this.data.subarray(0, n) as T) : (this.data.slice(0, n) as T);
+    this.data = new this.Ctor(0);
     return out;
   }
 }
 
-export const f64Blocks = () => new Blocks(Float64Array);
-export const i32Blocks = () => new Blocks(Int32Array);
-export const u8Blocks = () => new Blocks(Uint8Array);
+export const f64Blocks = (capacity?: number) => new Blocks(Float64Array, capacity);
+export const i32Blocks = (capacity?: number) => new Blocks(Int32Array, capacity);
+export const u8Blocks = (capacity?: number) => new Blocks(Uint8Array, capacity);

@@ -9,7 +9,7 @@ import {
 } from '../table/column.js';
 import { f64Blocks, i32Blocks, u8Blocks } from './blocks.js';
 import { DASH, isMissingText, parseBoolean, parseDate, parseDatetime, parseNumber } from './cells.js';
-import { decideStringKind, MAX_CATEGORIES, type Plan } from './guess.js';
+import { decideStringKind, type Plan } from './guess.js';
 
 export interface ColumnBuilder {
   /** Append a cell; false when it does not fit (nothing is appended then). */
@@ -21,19 +21,20 @@ export interface ColumnBuilder {
   finish(name: string): Column;
 }
 
-export function makeBuilder(plan: Plan): ColumnBuilder {
+/** A builder for a plan; `capacity` is the expected number of rows (an estimate is fine). */
+export function makeBuilder(plan: Plan, capacity = 1024): ColumnBuilder {
   switch (plan.kind) {
     case 'integer':
     case 'numeric':
-      return new NumberBuilder(plan.kind, plan.decimal);
+      return new NumberBuilder(plan.kind, plan.decimal, capacity);
     case 'date':
-      return new DateBuilder('date', plan.pattern, parseDate);
+      return new DateBuilder('date', plan.pattern, parseDate, capacity);
     case 'datetime':
-      return new DateBuilder('datetime', plan.pattern, parseDatetime);
+      return new DateBuilder('datetime', plan.pattern, parseDatetime, capacity);
     case 'boolean':
-      return new BooleanBuilder(plan.digits, plan.format);
+      return new BooleanBuilder(plan.digits, plan.format, capacity);
     default:
-      return new StringsBuilder(plan.forced);
+      return new StringsBuilder(plan.forced, capacity);
   }
 }
 
@@ -53,12 +54,16 @@ function hasLeadingZero(cell: string): boolean {
 }
 
 class NumberBuilder implements ColumnBuilder {
-  private readonly values = f64Blocks();
-  private readonly missing = u8Blocks();
+  private readonly values: ReturnType<typeof f64Blocks>;
+  private readonly missing: ReturnType<typeof u8Blocks>;
   constructor(
     private kind: 'integer' | 'numeric',
     private readonly decimal: '.' | ',',
-  ) {}
+    capacity: number,
+  ) {
+    this.values = f64Blocks(capacity);
+    this.missing = u8Blocks(capacity);
+  }
   get length() {
     return this.values.length;
   }
@@ -90,13 +95,17 @@ class NumberBuilder implements ColumnBuilder {
 }
 
 class DateBuilder implements ColumnBuilder {
-  private readonly values = f64Blocks();
-  private readonly missing = u8Blocks();
+  private readonly values: ReturnType<typeof f64Blocks>;
+  private readonly missing: ReturnType<typeof u8Blocks>;
   constructor(
     private readonly kind: 'date' | 'datetime',
     private readonly pattern: string,
     private readonly parse: (s: string, pattern: string) => number,
-  ) {}
+    capacity: number,
+  ) {
+    this.values = f64Blocks(capacity);
+    this.missing = u8Blocks(capacity);
+  }
   get length() {
     return this.values.length;
   }
@@ -122,22 +131,35 @@ class DateBuilder implements ColumnBuilder {
 }
 
 class BooleanBuilder implements ColumnBuilder {
-  private readonly values = u8Blocks();
-  private readonly missing = u8Blocks();
+  private readonly values: ReturnType<typeof u8Blocks>;
+  private readonly missing: ReturnType<typeof u8Blocks>;
+  private readonly yes: string;
+  private readonly no: string;
   constructor(
     private readonly digits: boolean,
     private readonly format: string | undefined,
-  ) {}
+    capacity: number,
+  ) {
+    this.values = u8Blocks(capacity);
+    this.missing = u8Blocks(capacity);
+    [this.yes, this.no] = (format ?? 'true/false').split('/');
+  }
   get length() {
     return this.values.length;
   }
   push(cell: string): boolean {
+    // The column's own words first: no lower-casing for the usual cell.
+    if (cell === this.yes) return this.take(1);
+    if (cell === this.no) return this.take(0);
     const b = parseBoolean(cell, this.digits);
     if (b < 0) {
       if (!isMissingText(cell)) return false;
       this.pushMissing();
       return true;
     }
+    return this.take(b);
+  }
+  private take(b: number): boolean {
     this.values.push(b);
     this.missing.push(0);
     return true;
@@ -154,17 +176,28 @@ class BooleanBuilder implements ColumnBuilder {
 
 /**
  * Strings are dictionary-encoded while they are few (repeated values share one string and the column
- * may end categorical); past MAX_CATEGORIES distinct values they are kept as a plain array.
+ * may end categorical, and a column of many repeated codes holds each string once); once they look
+ * near-unique (more than DICTIONARY_MIN distinct values, over half of those seen) they are kept as a
+ * plain array.
  */
+const DICTIONARY_MIN = 20000;
+const DICTIONARY_MAX = 1 << 20;
+
 class StringsBuilder implements ColumnBuilder {
   private index: Map<string, number> | null = new Map();
   private categories: string[] = [];
   private counts: number[] = [];
-  private codes = i32Blocks();
+  private codes: ReturnType<typeof i32Blocks>;
   private plain: string[] | null = null;
-  private readonly missing = u8Blocks();
+  private readonly missing: ReturnType<typeof u8Blocks>;
   private nonMissing = 0;
-  constructor(private readonly forced?: 'categorical' | 'text' | 'identifier') {}
+  constructor(
+    private readonly forced: 'categorical' | 'text' | 'identifier' | undefined,
+    capacity: number,
+  ) {
+    this.codes = i32Blocks(capacity);
+    this.missing = u8Blocks(capacity);
+  }
   get length() {
     return this.missing.length;
   }
@@ -184,7 +217,11 @@ class StringsBuilder implements ColumnBuilder {
     let code = index.get(v);
     if (code === undefined) {
       code = this.categories.length;
-      if (code >= MAX_CATEGORIES && this.forced !== 'categorical') {
+      if (
+        this.forced !== 'categorical' &&
+        code >= DICTIONARY_MIN &&
+        (2 * code > this.nonMissing || code >= DICTIONARY_MAX)
+      ) {
         this.toPlain();
         this.plain!.push(own(v));
         return true;
@@ -209,7 +246,7 @@ class StringsBuilder implements ColumnBuilder {
     for (let i = 0; i < codes.length; i++) plain[i] = codes[i] < 0 ? '' : this.categories[codes[i]];
     this.plain = plain;
     this.index = null;
-    this.codes = i32Blocks();
+    this.codes = i32Blocks(0);
   }
   finish(name: string): Column {
     const missing = this.missing.toArray();

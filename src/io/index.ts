@@ -59,6 +59,7 @@ export interface WriteOptions {
 }
 
 const STREAM_CHUNK = 1 << 20;
+const WRITE_SLICE_ROWS = 50000;
 
 /** Read a table file; the format comes from the extension (or options.format). */
 export async function readTable(path: string, options: ReadOptions = {}): Promise<Table> {
@@ -139,7 +140,13 @@ async function fileSize(path: string): Promise<number> {
 export async function writeTable(table: Table, path: string, options: WriteOptions = {}): Promise<void> {
   const sink = await openTableWriter(path, { ...options, source: options.source ?? table.meta.source });
   try {
-    await sink.write(table);
+    // In slices, so that text formats never build the whole file as one string.
+    const step = WRITE_SLICE_ROWS;
+    if (table.nRows === 0) await sink.write(table);
+    for (let at = 0; at < table.nRows; at += step) {
+      await sink.write(table.slice(at, at + step));
+      options.progress?.(Math.min(at + step, table.nRows), table.nRows, 'rows written');
+    }
     await sink.close();
   } catch (e) {
     await sink.abort();

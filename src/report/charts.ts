@@ -4,6 +4,23 @@ import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { COLOURS } from './page.js';
 
+/** Labels cut to `max` characters, kept distinct (a cut that collides keeps its tail instead). */
+export function shortLabels(labels: readonly string[], max: number): string[] {
+  const seen = new Set<string>();
+  return labels.map((l) => {
+    let s = l.length > max ? `${l.slice(0, max - 1)}…` : l;
+    if (seen.has(s)) s = `…${l.slice(-(max - 1))}`;
+    for (let k = 2; seen.has(s); k++) s = `${l.slice(0, max - 4)}… ${k}`;
+    seen.add(s);
+    return s;
+  });
+}
+
+/** Left margin that fits the longest label (system fonts at 11 px: about 6.2 px a character). */
+function marginFor(labels: readonly string[]): number {
+  return Math.min(300, 16 + 6.2 * Math.max(4, ...labels.map((l) => l.length)));
+}
+
 let doc: Document | undefined;
 function document(): Document {
   doc ??= new JSDOM('<!DOCTYPE html><body></body>').window.document;
@@ -52,15 +69,15 @@ export function histogramChart(edges: number[], series: Series[], o: { kind?: st
 
 /** Grouped horizontal bars: one group per category, one bar per series. */
 export function barsChart(labels: string[], series: Series[], o: { width?: number } = {}): string {
-  const short = (s: string) => (s.length > 22 ? `${s.slice(0, 21)}…` : s);
-  const data = labels.flatMap((l, i) => series.map((s) => ({ label: short(l), series: s.label, v: s.values[i] })));
+  const short = shortLabels(labels, 24);
+  const data = labels.flatMap((_, i) => series.map((s) => ({ label: short[i], series: s.label, v: s.values[i] })));
   return render({
     width: o.width ?? 340,
     height: 30 + labels.length * (series.length * 7 + 6),
-    marginLeft: 130,
+    marginLeft: marginFor(short),
     x: { label: 'share', tickFormat: '.0%', grid: true, ticks: 4 },
     y: { axis: null, domain: series.map((s) => s.label) },
-    fy: { label: null, domain: labels.map(short), padding: 0.15 },
+    fy: { label: null, domain: short, padding: 0.15 },
     color: { domain: series.map((s) => s.label), range: series.map((s) => s.colour) },
     marks: [Plot.barX(data, { x: 'v', y: 'series', fy: 'label', fill: 'series' }), Plot.ruleX([0])],
   });
@@ -73,23 +90,24 @@ export function heatmap(
   o: { domain: [number, number]; scheme: string; label: string; size?: number; showValues?: boolean },
 ): string {
   const data: { a: string; b: string; v: number }[] = [];
-  names.forEach((a, i) =>
-    names.forEach((b, j) => {
+  const short = shortLabels(names, 26);
+  short.forEach((a, i) =>
+    short.forEach((b, j) => {
       if (i !== j) data.push({ a, b, v: values[i][j] });
     }),
   );
-  const size = o.size ?? Math.min(460, 90 + names.length * 22);
+  const size = o.size ?? Math.max(300, Math.min(640, marginFor(short) + names.length * 13));
   const marks: Plot.Markish[] = [Plot.cell(data, { x: 'a', y: 'b', fill: 'v', inset: 0.5 })];
-  if (o.showValues ?? names.length <= 12)
-    marks.push(Plot.text(data, { x: 'a', y: 'b', text: (d: { v: number }) => (Number.isFinite(d.v) ? d.v.toFixed(2) : ''), fontSize: 9, fill: (d: { v: number }) => (Math.abs(d.v) > 0.6 * Math.max(Math.abs(o.domain[0]), Math.abs(o.domain[1])) ? 'white' : 'black') }));
+  if (o.showValues ?? names.length <= 10)
+    marks.push(Plot.text(data, { x: 'a', y: 'b', text: (d: { v: number }) => (Number.isFinite(d.v) ? d.v.toFixed(2) : ''), fontSize: 8.5, fill: (d: { v: number }) => (Math.abs(d.v) > 0.6 * Math.max(Math.abs(o.domain[0]), Math.abs(o.domain[1])) ? 'white' : 'black') }));
   return render({
     width: size,
     height: size,
-    marginLeft: 100,
-    marginBottom: 100,
+    marginLeft: marginFor(short),
+    marginBottom: marginFor(short) * 0.8,
     padding: 0,
-    x: { label: null, domain: names, tickRotate: -50 },
-    y: { label: null, domain: names },
+    x: { label: null, domain: short, tickRotate: names.length > 16 ? -90 : -50 },
+    y: { label: null, domain: short },
     // A quantised scale: its legend is drawn in SVG (a continuous ramp would need a canvas).
     color: { type: 'quantize', n: 10, domain: o.domain, scheme: o.scheme as Plot.ColorScheme, legend: true, label: o.label, unknown: '#eeeeee' },
     marks,
@@ -98,15 +116,15 @@ export function heatmap(
 
 /** Horizontal bars of a value per item (e.g. distance per column), with optional reference ticks. */
 export function valueBars(items: { label: string; value: number; reference?: number }[], o: { label: string; max?: number; width?: number; colour?: string }): string {
-  const short = (s: string) => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
-  const data = items.map((d) => ({ ...d, label: short(d.label) }));
+  const short = shortLabels(items.map((d) => d.label), 40);
+  const data = items.map((d, i) => ({ ...d, label: short[i] }));
   const marks: Plot.Markish[] = [Plot.barX(data, { x: 'value', y: 'label', fill: o.colour ?? COLOURS.synthetic }), Plot.ruleX([0])];
   if (items.some((d) => d.reference !== undefined))
     marks.push(Plot.tickX(data.filter((d) => d.reference !== undefined), { x: 'reference', y: 'label', stroke: COLOURS.holdout, strokeWidth: 3 }));
   return render({
-    width: o.width ?? 520,
+    width: o.width ?? 640,
     height: 40 + items.length * 18,
-    marginLeft: 150,
+    marginLeft: marginFor(short),
     x: { label: o.label, grid: true, domain: o.max !== undefined ? [0, o.max] : undefined },
     y: { label: null, domain: data.map((d) => d.label) },
     marks,

@@ -73,8 +73,9 @@ function columns(e: Evaluation): string {
   const f = e.fidelity;
   const sorted = [...f.columns].sort((a, b) => b.distance - a.distance);
   const hasHold = f.columns.some((c) => c.holdoutDistance !== undefined);
+  const shown = sorted.slice(0, 40);
   const bars = valueBars(
-    sorted.map((c) => ({ label: c.name, value: c.distance, reference: c.holdoutDistance })),
+    shown.map((c) => ({ label: c.name, value: c.distance, reference: c.holdoutDistance })),
     { label: 'distance (KS for numbers and dates, TVD for categories) →', max: Math.max(0.05, ...sorted.map((c) => Math.max(c.distance, c.holdoutDistance ?? 0))) },
   );
   const rows = sorted.map((c) => [
@@ -87,7 +88,7 @@ function columns(e: Evaluation): string {
     pct(c.missingSynthetic),
   ]);
   return `<p>Each column of the synthetic file compared with the real one: the Kolmogorov–Smirnov distance for numbers and dates (largest gap between the two cumulative distributions), the total-variation distance for categories (share of rows that would have to change category). 0 = identical.${hasHold ? ` The <span style="color:${COLOURS.holdout};font-weight:600">green ticks</span> show the same distance between the real file and the holdout: the level sampling noise alone reaches.` : ''}</p>
-<figure class="chart" aria-label="Distance per column"><figcaption>Distance per column, worst first</figcaption>${bars}</figure>
+<figure class="chart" aria-label="Distance per column"><figcaption>Distance per column, worst first${shown.length < sorted.length ? ` <span class="muted">(the ${shown.length} worst of ${sorted.length}; all in the table)</span>` : ''}</figcaption>${bars}</figure>
 <details><summary>Table of the per-column figures</summary>${table(['column', 'kind', 'metric', 'distance', hasHold ? 'real vs holdout' : '', 'missing (real)', 'missing (synthetic)'], rows)}</details>
 <h3>Distributions</h3>${LEGEND_RS}<div class="grid">${f.columns.map(columnFigure).join('')}</div>`;
 }
@@ -113,6 +114,7 @@ function pairs(e: Evaluation): string {
   ]);
   const t = f.triples;
   return `<p>How strongly each pair of columns goes together, in the real file and in the synthetic one: Spearman’s ρ for two numeric columns (signed, −1 to 1), Cramér’s V with Bergsma’s bias correction for two categorical columns, the correlation ratio η for a numeric and a categorical column (both 0 to 1). A faithful synthetic file has the same picture; the third map shows the absolute differences.</p>
+${a.complete ? '' : `<p class="note">This file has many columns: the maps show ${a.names.length} of them, evenly spread over the file; ${f.pairsEvaluated.toLocaleString('en')} of the ${f.pairsPossible.toLocaleString('en')} pairs are compared (all pairs among these columns plus a seeded random sample).</p>`}
 <div class="row">${hm(a.real, 'Real · réel', 'rdbu', [-1, 1], 'association')}${hm(a.synthetic, 'Synthetic · synthétique', 'rdbu', [-1, 1], 'association')}${hm(diff, '|Real − synthetic|', 'oranges', [0, maxDiff], 'difference')}</div>
 <p>2-way marginals (numbers cut in 10 quantile bins of the real data, missing values in a bin of their own): mean TVD <b>${num(f.pairMeanTvd, 3)}</b>, worst <b>${num(f.pairMaxTvd, 3)}</b>; mean absolute difference of the associations <b>${num(f.associationMeanDifference, 3)}</b>.</p>
 <details open><summary>Pairs that differ most</summary>${table(['pair', '2-way TVD', 'real vs holdout', 'association', 'real', 'synthetic', 'Pearson r (real / synthetic)'], rows)}</details>
@@ -134,7 +136,7 @@ function utility(e: Evaluation): string {
   const head = m ? ['model', 'accuracy', 'AUC', 'training rows'] : ['model', 'R²', 'training rows'];
   return `<p>Target <code>${esc(u.target)}</code> (${u.task}; ${esc(u.why)}). Two models of the same kind — ${esc(u.model)} — one trained on the real file, one on the synthetic file, both tested on the ${u.testRows.toLocaleString('en')} holdout rows that neither has seen.</p>
 ${table(head, rows)}
-${u.majorityAccuracy !== undefined ? `<p class="note">Always predicting the most frequent class would reach an accuracy of ${num(u.majorityAccuracy, 3)}. AUC: 0.5 = no better than chance${u.trainedOnReal.auc !== undefined ? '; for more than two classes, the mean of the one-vs-rest AUCs' : ''}.</p>` : ''}`;
+${u.majorityAccuracy !== undefined ? `<p class="note">Always predicting the most frequent class would reach an accuracy of ${num(u.majorityAccuracy, 3)}. AUC: 0.5 = no better than chance${u.trainedOnReal.auc !== undefined && u.classes > 2 ? '; for more than two classes, the mean of the one-vs-rest AUCs' : ''}.</p>` : ''}`;
 }
 
 function distances(e: Evaluation): string {

@@ -3,7 +3,7 @@ import { usageError } from '../errors.js';
 import { scanTable } from '../scan/scan.js';
 import type { Column, NumberColumn } from '../table/column.js';
 import type { Table } from '../table/table.js';
-import { groupRows, sizeHistogram } from './classes.js';
+import { groupRows, rowsByClass, sizeHistogram } from './classes.js';
 import { riskDrivers } from './drivers.js';
 import { sensitiveDiversity } from './diversity.js';
 import { encodeColumn } from './encode.js';
@@ -11,7 +11,7 @@ import { linkageAttack } from './linkage.js';
 import { populationUniqueness } from './population.js';
 import { reidentificationRisk } from './reident.js';
 import type { ClassSummary, RiskOptions, RiskReport } from './types.js';
-import { verdict } from './verdict.js';
+import { riskVerdict } from './verdict.js';
 import { wildcardClassSizes } from './wildcard.js';
 
 export const DEFAULT_RISK_THRESHOLD = 0.09;
@@ -54,16 +54,24 @@ export function chooseAttributes(
   if (options.sensitive) sensitive = [...options.sensitive];
   else {
     const r = source ?? scanRoles();
-    sensitive = table.names.filter((n) => (r.get(n) === 'sensitive' || r.get(n) === 'special-category') && !qi.includes(n));
+    sensitive = table.names.filter(
+      (n) => (r.get(n) === 'sensitive' || r.get(n) === 'special-category') && !qi.includes(n),
+    );
   }
   for (const s of sensitive) {
     table.column(s);
-    if (qi.includes(s)) throw usageError(`'${s}' cannot be both a quasi-identifier and a sensitive attribute`);
+    if (qi.includes(s))
+      throw usageError(`'${s}' cannot be both a quasi-identifier and a sensitive attribute`);
   }
   return { qi, qiSource, sensitive };
 }
 
-function classSummary(sizes: ArrayLike<number>, records: Int32Array, rawSizes: Int32Array, n: number): ClassSummary {
+function classSummary(
+  sizes: ArrayLike<number>,
+  records: Int32Array,
+  rawSizes: Int32Array,
+  n: number,
+): ClassSummary {
   let k = Number.POSITIVE_INFINITY;
   const rec = { unique: 0, below3: 0, below5: 0, below11: 0 };
   for (let c = 0; c < sizes.length; c++) {
@@ -81,7 +89,12 @@ function classSummary(sizes: ArrayLike<number>, records: Int32Array, rawSizes: I
     k: Number.isFinite(k) ? k : 0,
     averageSize: rawSizes.length ? n / rawSizes.length : 0,
     histogram: sizeHistogram(rawSizes).map(([s, c]) => [s, c, s * c]),
-    shares: { unique: share(rec.unique), below3: share(rec.below3), below5: share(rec.below5), below11: share(rec.below11) },
+    shares: {
+      unique: share(rec.unique),
+      below3: share(rec.below3),
+      below5: share(rec.below5),
+      below11: share(rec.below11),
+    },
     records: rec,
   };
 }
@@ -92,7 +105,9 @@ function weightColumn(table: Table, name: string): NumberColumn {
     throw usageError(`the weights column '${name}' must be numeric (it is ${col.kind})`);
   for (let i = 0; i < col.length; i++)
     if (col.missing[i] || !(col.values[i] >= 1))
-      throw usageError(`sampling weights must be ≥ 1 (each record stands for at least itself); row ${i + 1} of '${name}' is not`);
+      throw usageError(
+        `sampling weights must be ≥ 1 (each record stands for at least itself); row ${i + 1} of '${name}' is not`,
+      );
   return col;
 }
 
@@ -114,7 +129,8 @@ export function assessRisk(table: Table, options: RiskOptions = {}): RiskReport 
     encoded.map((e) => e.codes),
     n,
   );
-  const effective: ArrayLike<number> = missing === 'wildcard' ? wildcardClassSizes(encoded, classes) : classes.sizes;
+  const effective: ArrayLike<number> =
+    missing === 'wildcard' ? wildcardClassSizes(encoded, classes) : classes.sizes;
   const summary = classSummary(effective, classes.sizes, classes.sizes, n);
 
   // Population class sizes: from weights, from the sampling fraction, or none (census).
@@ -129,7 +145,8 @@ export function assessRisk(table: Table, options: RiskOptions = {}): RiskReport 
       F[classes.classOf[i]] += w.values[i];
       total += w.values[i];
     }
-    if (missing === 'wildcard') for (let c = 0; c < classes.count; c++) F[c] *= effective[c] / classes.sizes[c];
+    if (missing === 'wildcard')
+      for (let c = 0; c < classes.count; c++) F[c] *= effective[c] / classes.sizes[c];
     populationSizes = F;
     population = 'weights';
     fraction = n / total;
@@ -147,14 +164,14 @@ export function assessRisk(table: Table, options: RiskOptions = {}): RiskReport 
     samplingFraction: fraction,
     threshold,
   });
-  const uniqueness = populationUniqueness(
-    sizeHistogram(classes.sizes),
-    n,
-    fraction,
-  );
+  const uniqueness = populationUniqueness(sizeHistogram(classes.sizes), n, fraction);
 
   progress(3, steps, 'ℓ-diversity and t-closeness');
-  const diversity = sensitive.map((s) => sensitiveDiversity(table.column(s), classes));
+  const byClass = sensitive.length ? rowsByClass(classes) : undefined;
+  const diversity = sensitive.map((s, i) => {
+    progress(3 + i / sensitive.length, steps, `ℓ-diversity and t-closeness: ${s}`);
+    return sensitiveDiversity(table.column(s), classes, byClass);
+  });
 
   progress(4, steps, 'driving combinations');
   const drivers = options.drivers === false ? undefined : riskDrivers(encoded, n, options.drivers ?? {});
@@ -171,7 +188,12 @@ export function assessRisk(table: Table, options: RiskOptions = {}): RiskReport 
       const col = table.column(qi[i]);
       let m = 0;
       for (let r = 0; r < n; r++) m += col.missing[r];
-      return { name: e.name, kind: col.kind, distinct: e.cardinality - (e.missingCode >= 0 ? 1 : 0), missing: m };
+      return {
+        name: e.name,
+        kind: col.kind,
+        distinct: e.cardinality - (e.missingCode >= 0 ? 1 : 0),
+        missing: m,
+      };
     }),
     qiSource,
     sensitive,
@@ -184,7 +206,7 @@ export function assessRisk(table: Table, options: RiskOptions = {}): RiskReport 
     linkage,
     verdict: { level: 'low', headline: '', details: [] },
   };
-  report.verdict = verdict({
+  report.verdict = riskVerdict({
     unit,
     qis: qi,
     k: summary.k,

@@ -36,7 +36,12 @@ export interface Partition {
  * classes. Small products of sizes use a direct array; large ones an open-addressing hash table on the
  * pair (linear probing). Classes are numbered in order of first appearance. `rows` restricts to rows.
  */
-export function refine(prev: Partition | undefined, codes: Int32Array, m: number, rows?: Int32Array): Partition {
+export function refine(
+  prev: Partition | undefined,
+  codes: Int32Array,
+  m: number,
+  rows?: Int32Array,
+): Partition {
   let card = 0;
   for (let r = 0; r < m; r++) {
     const c = codes[rows ? rows[r] : r];

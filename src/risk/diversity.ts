@@ -42,7 +42,7 @@ function valueCodes(col: Column): { codes: Int32Array; m: number; ordered: boole
     for (let i = 0; i < n; i++) if (!col.missing[i]) distinct.add(values[i]);
     const sorted = Float64Array.from(distinct).sort();
     const rank = new Map<number, number>();
-    sorted.forEach((v, r) => rank.set(v, r));
+    for (let r = 0; r < sorted.length; r++) rank.set(sorted[r], r);
     for (let i = 0; i < n; i++) if (!col.missing[i]) codes[i] = rank.get(values[i])!;
     return { codes, m: sorted.length, ordered: true };
   }
@@ -50,7 +50,11 @@ function valueCodes(col: Column): { codes: Int32Array; m: number; ordered: boole
   for (let i = 0; i < n; i++) {
     if (col.missing[i]) continue;
     const v =
-      col.kind === 'categorical' ? col.codes[i] : col.kind === 'boolean' ? col.values[i] : (col.values[i] as string);
+      col.kind === 'categorical'
+        ? col.codes[i]
+        : col.kind === 'boolean'
+          ? col.values[i]
+          : (col.values[i] as string);
     let c = index.get(v);
     if (c === undefined) {
       c = index.size;
@@ -61,7 +65,12 @@ function valueCodes(col: Column): { codes: Int32Array; m: number; ordered: boole
   return { codes, m: index.size, ordered: false };
 }
 
-export function sensitiveDiversity(col: Column, classes: Classes): SensitiveDiversity {
+/** `byClass`: the rows ordered by class, when several attributes share one grouping. */
+export function sensitiveDiversity(
+  col: Column,
+  classes: Classes,
+  byClass: { order: Int32Array; start: Int32Array } = rowsByClass(classes),
+): SensitiveDiversity {
   const { codes, m, ordered } = valueCodes(col);
   const n = col.length;
   const missingCode = m; // one more value for ℓ-diversity and the categorical EMD
@@ -85,7 +94,15 @@ export function sensitiveDiversity(col: Column, classes: Classes): SensitiveDive
       SQ[r + 1] = SQ[r] + acc;
     }
   }
-  const { order, start } = rowsByClass(classes);
+  // A class of one record is the common case in a risky file: its EMD depends only on its value.
+  // Ordered, value of rank r: Σ_{i<r} Q(i) + Σ_{r≤i<m−1} (1 − Q(i)); equal distance: 1 − q(value).
+  const single = new Float64Array(m1);
+  for (let c = 0; c < m1; c++) {
+    if (ordered)
+      single[c] = c === missingCode || m < 2 ? 0 : (SQ[c] + (m - 1 - c) - (SQ[m - 1] - SQ[c])) / (m - 1);
+    else single[c] = 1 - overall[c] / n;
+  }
+  const { order, start } = byClass;
   const counts = new Float64Array(m1);
   const touched: number[] = [];
   let distinctL = Number.POSITIVE_INFINITY;
@@ -98,6 +115,15 @@ export function sensitiveDiversity(col: Column, classes: Classes): SensitiveDive
   const ranks: number[] = [];
   for (let k = 0; k < classes.count; k++) {
     const size = start[k + 1] - start[k];
+    if (size === 1) {
+      const e = single[code(order[start[k]])];
+      distinctL = 1;
+      entropyL = 1;
+      if (e > t) t = e;
+      emdSum += e;
+      if (e > 0.2) above++;
+      continue;
+    }
     touched.length = 0;
     ranks.length = 0;
     for (let p = start[k]; p < start[k + 1]; p++) {
@@ -161,30 +187,30 @@ export function orderedEmd(ranks: number[], Q: Float64Array, SQ: Float64Array, m
   let total = 0;
   let from = 0; // first index of the current stretch
   let seen = 0;
-  const stretch = (a: number, b: number, c: number) => {
-    // Σ_{i=a}^{b−1} |c − Q(i)|
-    if (b <= a) return 0;
-    let lo = a;
-    let hi = b;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (Q[mid] < c) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = lo;
-    return c * (s - a) - (SQ[s] - SQ[a]) + (SQ[b] - SQ[s]) - c * (b - s);
-  };
   let idx = 0;
   while (idx < f) {
     const r = ranks[idx];
     // P is seen/f on [from, r)
-    total += stretch(from, r, seen / f);
+    total += stretch(Q, SQ, from, r, seen / f);
     while (idx < f && ranks[idx] === r) {
       idx++;
       seen++;
     }
     from = r;
   }
-  total += stretch(from, m - 1, 1);
+  total += stretch(Q, SQ, from, m - 1, 1);
   return total / (m - 1);
+}
+
+/** Σ_{i=a}^{b−1} |c − Q(i)| for non-decreasing Q with prefix sums SQ. */
+function stretch(Q: Float64Array, SQ: Float64Array, a: number, b: number, c: number): number {
+  if (b <= a) return 0;
+  let lo = a;
+  let hi = b;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (Q[mid] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return c * (lo - a) - (SQ[lo] - SQ[a]) + (SQ[b] - SQ[lo]) - c * (b - lo);
 }

@@ -2,7 +2,7 @@
 // records unique as all of them together. Subsets are searched by increasing size; uniqueness can only
 // grow when a column is added, so once a set reaches the target none of its supersets is tried (they
 // would not be minimal). The search stops at `maxSize` columns or `maxSubsets` evaluations.
-import { groupRows } from './classes.js';
+import { type Partition, refine } from './classes.js';
 import type { EncodedColumn } from './encode.js';
 
 export interface SubsetUniqueness {
@@ -22,7 +22,7 @@ export interface RiskDrivers {
   minimal: SubsetUniqueness[];
   /** Each QI alone. */
   single: SubsetUniqueness[];
-  /** For each QI, how much uniqueness drops when it is left out (all minus all-but-it). */
+  /** For each QI, how much uniqueness drops when it is left out (all minus all-but-it); empty above 12 QIs. */
   leaveOneOut: { column: string; uniqueShare: number; drop: number }[];
   /** The most identifying set of each size tried. */
   bestBySize: SubsetUniqueness[];
@@ -31,6 +31,9 @@ export interface RiskDrivers {
   truncated: boolean;
 }
 
+/** Above this many QIs the leave-one-out drops are not computed. */
+export const MAX_LEAVE_ONE_OUT = 12;
+
 export interface DriverOptions {
   maxSize?: number;
   maxSubsets?: number;
@@ -38,18 +41,50 @@ export interface DriverOptions {
   targetRatio?: number;
 }
 
-function uniqueness(qis: readonly EncodedColumn[], idx: readonly number[], n: number): SubsetUniqueness {
-  const classes = groupRows(
-    idx.map((i) => qis[i].codes),
-    n,
-  );
+function summarise(p: Partition, columns: string[], n: number): SubsetUniqueness {
+  const sizes = new Int32Array(p.count);
+  for (let r = 0; r < n; r++) sizes[p.ids[r]]++;
   let unique = 0;
   let k = Number.POSITIVE_INFINITY;
-  for (const s of classes.sizes) {
+  for (const s of sizes) {
     if (s === 1) unique++;
     if (s < k) k = s;
   }
-  return { columns: idx.map((i) => qis[i].name), uniqueShare: n ? unique / n : 0, k: Number.isFinite(k) ? k : 0 };
+  return { columns, uniqueShare: n ? unique / n : 0, k: Number.isFinite(k) ? k : 0 };
+}
+
+/**
+ * Partitions of the subsets evaluated, kept to refine their supersets in one pass (a subset's classes
+ * are its prefix's classes split by its last column). Bounded in memory.
+ */
+class PartitionCache {
+  private readonly map = new Map<string, Partition>();
+  constructor(private readonly limit: number) {}
+  get(idx: readonly number[]): Partition | undefined {
+    return this.map.get(idx.join(','));
+  }
+  set(idx: readonly number[], p: Partition): void {
+    if (this.map.size < this.limit) this.map.set(idx.join(','), p);
+  }
+  /** Forget the subsets of a size: their supersets of the next size are done. */
+  dropSize(size: number): void {
+    for (const k of [...this.map.keys()]) if (k.split(',').length === size) this.map.delete(k);
+  }
+}
+
+function partitionOf(
+  qis: readonly EncodedColumn[],
+  idx: readonly number[],
+  n: number,
+  cache: PartitionCache,
+): Partition {
+  const hit = cache.get(idx);
+  if (hit) return hit;
+  const prefix = idx.slice(0, -1);
+  const base = prefix.length ? (cache.get(prefix) ?? partitionOf(qis, prefix, n, cache)) : undefined;
+  const p = refine(base, qis[idx[idx.length - 1]].codes, n);
+  cache.set(idx, p);
+  return p;
 }
 
 function* combinations(q: number, size: number): Generator<number[]> {
@@ -64,12 +99,25 @@ function* combinations(q: number, size: number): Generator<number[]> {
   }
 }
 
-export function riskDrivers(qis: readonly EncodedColumn[], n: number, options: DriverOptions = {}): RiskDrivers {
+export function riskDrivers(
+  qis: readonly EncodedColumn[],
+  n: number,
+  options: DriverOptions = {},
+): RiskDrivers {
   const q = qis.length;
   const maxSize = Math.min(options.maxSize ?? 4, q);
   const maxSubsets = options.maxSubsets ?? 200;
   const allIdx = qis.map((_, i) => i);
-  const all = uniqueness(qis, allIdx, n);
+  // About 256 MB of partitions at most.
+  const cache = new PartitionCache(Math.max(4, Math.floor((256 * 2 ** 20) / (4 * Math.max(1, n)))));
+  const uniqueness = (idx: readonly number[]) =>
+    summarise(
+      partitionOf(qis, idx, n, cache),
+      idx.map((i) => qis[i].name),
+      n,
+    );
+  const done = new Map<string, SubsetUniqueness>();
+  const all = uniqueness(allIdx);
   const target = (options.targetRatio ?? 0.9) * all.uniqueShare;
   const single: SubsetUniqueness[] = [];
   const minimal: SubsetUniqueness[] = [];
@@ -93,7 +141,8 @@ export function riskDrivers(qis: readonly EncodedColumn[], n: number, options: D
         truncated = true;
         break search;
       }
-      const u = size === q ? all : uniqueness(qis, combo, n);
+      const u = size === q ? all : uniqueness(combo);
+      done.set(combo.join(','), u);
       if (size < q) evaluated++;
       if (size === 1) single.push(u);
       if (!best || u.uniqueShare > best.uniqueShare) best = u;
@@ -103,17 +152,19 @@ export function riskDrivers(qis: readonly EncodedColumn[], n: number, options: D
       }
     }
     if (best) bestBySize.push(best);
+    if (size > 1) cache.dropSize(size - 1);
   }
   if (maxSize < q && minimal.length === 0 && all.uniqueShare > 0) truncated = true;
+  // Each left-out set costs q − 1 passes over the rows: only for a moderate number of QIs.
   const leaveOneOut =
-    q >= 2
+    q >= 2 && q <= MAX_LEAVE_ONE_OUT
       ? allIdx.map((i) => {
-          const u = uniqueness(
-            qis,
-            allIdx.filter((j) => j !== i),
-            n,
-          );
-          evaluated++;
+          const rest = allIdx.filter((j) => j !== i);
+          let u = done.get(rest.join(','));
+          if (!u) {
+            u = uniqueness(rest);
+            evaluated++;
+          }
           return { column: qis[i].name, uniqueShare: u.uniqueShare, drop: all.uniqueShare - u.uniqueShare };
         })
       : [];

@@ -21,8 +21,13 @@ export {
   type UniquenessModel,
   zayatzUniques,
 } from './population.js';
-export { individualRisk, type ModelRisk, type ReidentificationRisk, reidentificationRisk } from './reident.js';
+export {
+  individualRisk,
+  type ModelRisk,
+  type ReidentificationRisk,
+  reidentificationRisk,
+} from './reident.js';
 export { digamma, hypergeometricOne, logGamma, trigamma } from './special.js';
 export type { ClassSummary, MissingQi, QiInfo, RiskOptions, RiskReport } from './types.js';
-export { THRESHOLDS, type Verdict, type VerdictLevel, verdict } from './verdict.js';
+export { RISK_THRESHOLDS, type RiskVerdict, type RiskVerdictLevel, riskVerdict } from './verdict.js';
 export { MAX_MISSING_PATTERNS, wildcardClassSizes } from './wildcard.js';

@@ -47,17 +47,32 @@ export interface LinkageResult {
 
 // Street-type abbreviations, so that "12 av. Foch" meets "12 avenue Foch".
 const ABBREVIATIONS: Record<string, string> = {
-  av: 'avenue', ave: 'avenue', bd: 'boulevard', bld: 'boulevard', blvd: 'boulevard', pl: 'place',
-  ch: 'chemin', che: 'chemin', imp: 'impasse', all: 'allee', rte: 'route', sq: 'square', fg: 'faubourg',
-  st: 'saint', ste: 'sainte', r: 'rue', res: 'residence', pte: 'porte', crs: 'cours', qu: 'quai',
+  av: 'avenue',
+  ave: 'avenue',
+  bd: 'boulevard',
+  bld: 'boulevard',
+  blvd: 'boulevard',
+  pl: 'place',
+  ch: 'chemin',
+  che: 'chemin',
+  imp: 'impasse',
+  all: 'allee',
+  rte: 'route',
+  sq: 'square',
+  fg: 'faubourg',
+  st: 'saint',
+  ste: 'sainte',
+  r: 'rue',
+  res: 'residence',
+  pte: 'porte',
+  crs: 'cours',
+  qu: 'quai',
 };
 
 /** A link value in canonical form: case, accents, punctuation, spaces and abbreviations folded. */
 export function canonicalLinkValue(s: string): string {
   const words = normalizeValue(s).split(' ');
-  return words
-    .map((w) => ABBREVIATIONS[w] ?? (/^\d+$/.test(w) ? String(Number(w)) : w))
-    .join(' ');
+  return words.map((w) => ABBREVIATIONS[w] ?? (/^\d+$/.test(w) ? String(Number(w)) : w)).join(' ');
 }
 
 function isYearColumn(col: Column): boolean {
@@ -89,7 +104,9 @@ export function defaultLinkPairs(file: Table, directory: Table, exclude: readonl
   const usedDir = new Set(exclude);
   for (const d of directory.columns) {
     if (usedDir.has(d.name)) continue;
-    const f = file.columns.find((c) => !usedFile.has(c.name) && (c.name === d.name || keyOf(c.name) === keyOf(d.name)));
+    const f = file.columns.find(
+      (c) => !usedFile.has(c.name) && (c.name === d.name || keyOf(c.name) === keyOf(d.name)),
+    );
     if (!f) continue;
     pairs.push({
       file: f.name,
@@ -105,7 +122,9 @@ export function defaultLinkPairs(file: Table, directory: Table, exclude: readonl
     const dc = concepts(d.name);
     if (!dc.has('birth-year') && !dc.has('birth-date')) continue;
     // The file's date of birth with the fewest missing values (the applicant's rather than a partner's).
-    const candidates = file.columns.filter((c) => !usedFile.has(c.name) && isDate(c) && concepts(c.name).has('birth-date'));
+    const candidates = file.columns.filter(
+      (c) => !usedFile.has(c.name) && isDate(c) && concepts(c.name).has('birth-date'),
+    );
     if (candidates.length === 0) continue;
     const missing = (c: Column) => c.missing.reduce((a, b) => a + b, 0);
     candidates.sort((a, b) => missing(a) - missing(b));
@@ -138,7 +157,11 @@ function cell(col: Column, i: number, transform: LinkPair['transform']): string 
   }
 }
 
-function rowKey(cols: readonly Column[], transforms: readonly LinkPair['transform'][], i: number): string | undefined {
+function rowKey(
+  cols: readonly Column[],
+  transforms: readonly LinkPair['transform'][],
+  i: number,
+): string | undefined {
   let key = '';
   for (let c = 0; c < cols.length; c++) {
     const v = cell(cols[c], i, transforms[c]);
@@ -164,13 +187,20 @@ export function linkageAttack(file: Table, directory: Table, options: LinkageOpt
       const dc = directory.column(d);
       if (truth && (f === truth.file || d === truth.directory))
         throw usageError(`the ground-truth key '${truth.file}' cannot also be a link column`);
-      return { file: f, directory: d, transform: isDate(fc) && isYearColumn(dc) ? 'year' : 'exact', reason: 'given' };
+      return {
+        file: f,
+        directory: d,
+        transform: isDate(fc) && isYearColumn(dc) ? 'year' : 'exact',
+        reason: 'given',
+      };
     });
   } else {
     pairs = defaultLinkPairs(file, directory, truth ? [truth.file, truth.directory] : []);
   }
   if (pairs.length === 0)
-    throw usageError('the file and the directory have no column in common to link on: give --link-on fileCol=dirCol,...');
+    throw usageError(
+      'the file and the directory have no column in common to link on: give --link-on fileCol=dirCol,...',
+    );
   for (const p of pairs) {
     const f = file.column(p.file);
     const d = directory.column(p.directory);

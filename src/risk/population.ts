@@ -51,7 +51,10 @@ export function zayatzUniques(hist: SizeHistogram, n: number, N: number): number
 }
 
 /** Pitman MLE of (θ, α) by damped Newton–Raphson; undefined when it does not converge. */
-export function pitmanParameters(hist: SizeHistogram, n: number): { theta: number; alpha: number } | undefined {
+export function pitmanParameters(
+  hist: SizeHistogram,
+  n: number,
+): { theta: number; alpha: number } | undefined {
   let u = 0;
   let c1 = 0;
   let c2 = 0;
@@ -71,9 +74,9 @@ export function pitmanParameters(hist: SizeHistogram, n: number): { theta: numbe
     const x = theta / alpha;
     const s1 = (digamma(x + u) - digamma(x + 1)) / alpha; // Σ_{i<u} 1/(θ+iα)
     const s2 = (trigamma(x + 1) - trigamma(x + u)) / (alpha * alpha); // Σ 1/(θ+iα)²
-    const t1 = ((u - 1) - theta * s1) / alpha; // Σ i/(θ+iα)
+    const t1 = (u - 1 - theta * s1) / alpha; // Σ i/(θ+iα)
     const t2 = (s1 - theta * s2) / alpha; // Σ i/(θ+iα)²
-    const q2 = ((u - 1) - 2 * theta * s1 + theta * theta * s2) / (alpha * alpha); // Σ i²/(θ+iα)²
+    const q2 = (u - 1 - 2 * theta * s1 + theta * theta * s2) / (alpha * alpha); // Σ i²/(θ+iα)²
     const r1 = digamma(theta + n) - digamma(theta + 1);
     const r2 = trigamma(theta + 1) - trigamma(theta + n);
     let h1 = 0;
@@ -120,7 +123,11 @@ export function pitmanParameters(hist: SizeHistogram, n: number): { theta: numbe
   return undefined;
 }
 
-export function pitmanUniques(hist: SizeHistogram, n: number, N: number): { uniques: number; theta: number; alpha: number } | undefined {
+export function pitmanUniques(
+  hist: SizeHistogram,
+  n: number,
+  N: number,
+): { uniques: number; theta: number; alpha: number } | undefined {
   const p = pitmanParameters(hist, n);
   if (!p) return undefined;
   const uniques = Math.exp(logGamma(p.theta + 1) - logGamma(p.theta + p.alpha) + p.alpha * Math.log(N));
@@ -128,23 +135,40 @@ export function pitmanUniques(hist: SizeHistogram, n: number, N: number): { uniq
   return { uniques, ...p };
 }
 
-export function populationUniqueness(hist: SizeHistogram, n: number, samplingFraction: number): PopulationUniqueness {
+export function populationUniqueness(
+  hist: SizeHistogram,
+  n: number,
+  samplingFraction: number,
+): PopulationUniqueness {
   const N = n / samplingFraction;
   const sampleUniques = hist.find(([s]) => s === 1)?.[1] ?? 0;
   const base = { samplingFraction, populationSize: N, sampleUniques };
-  if (samplingFraction >= 1) return { ...base, model: 'census', populationUniques: sampleUniques, share: n ? sampleUniques / n : 0 };
+  if (samplingFraction >= 1)
+    return { ...base, model: 'census', populationUniques: sampleUniques, share: n ? sampleUniques / n : 0 };
   if (sampleUniques === 0) return { ...base, model: 'none', populationUniques: 0, share: 0 };
   const hasPairs = hist.some(([s]) => s === 2);
   const zayatz = () => {
     const z = zayatzUniques(hist, n, N);
-    return Number.isFinite(z) ? ({ ...base, model: 'zayatz', populationUniques: z, share: z / N } as const) : undefined;
+    return Number.isFinite(z)
+      ? ({ ...base, model: 'zayatz', populationUniques: z, share: z / N } as const)
+      : undefined;
   };
   const pitman = () => {
     const p = hasPairs ? pitmanUniques(hist, n, N) : undefined;
     return p
-      ? ({ ...base, model: 'pitman', populationUniques: p.uniques, share: p.uniques / N, pitman: { theta: p.theta, alpha: p.alpha } } as const)
+      ? ({
+          ...base,
+          model: 'pitman',
+          populationUniques: p.uniques,
+          share: p.uniques / N,
+          pitman: { theta: p.theta, alpha: p.alpha },
+        } as const)
       : undefined;
   };
-  const chosen = !hasPairs ? zayatz() : samplingFraction <= 0.1 ? (pitman() ?? zayatz()) : (zayatz() ?? pitman());
+  const chosen = !hasPairs
+    ? zayatz()
+    : samplingFraction <= 0.1
+      ? (pitman() ?? zayatz())
+      : (zayatz() ?? pitman());
   return chosen ?? { ...base, model: 'none', populationUniques: Number.NaN, share: Number.NaN };
 }

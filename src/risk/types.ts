@@ -10,7 +10,7 @@ import type { SensitiveDiversity } from './diversity.js';
 import type { LinkageOptions, LinkageResult } from './linkage.js';
 import type { PopulationUniqueness } from './population.js';
 import type { ReidentificationRisk } from './reident.js';
-import type { Verdict } from './verdict.js';
+import type { RiskVerdict } from './verdict.js';
 
 export type MissingQi = 'value' | 'wildcard';
 
@@ -77,5 +77,5 @@ export interface RiskReport {
   diversity: SensitiveDiversity[];
   drivers?: RiskDrivers;
   linkage?: LinkageResult;
-  verdict: Verdict;
+  verdict: RiskVerdict;
 }

@@ -17,7 +17,7 @@ import type { LinkageResult } from './linkage.js';
 import type { PopulationUniqueness } from './population.js';
 import type { ReidentificationRisk } from './reident.js';
 
-export const THRESHOLDS = {
+export const RISK_THRESHOLDS = {
   /** EMA Policy 0070 / Health Canada PRCI maximum risk for public release. */
   publicMaxRisk: 0.09,
   /** El Emam's average risk for public release. */
@@ -28,17 +28,17 @@ export const THRESHOLDS = {
   uniqueShare: 0.01,
 } as const;
 
-export type VerdictLevel = 'not-anonymous' | 'high' | 'moderate' | 'low';
+export type RiskVerdictLevel = 'not-anonymous' | 'high' | 'moderate' | 'low';
 
-export interface Verdict {
-  level: VerdictLevel;
+export interface RiskVerdict {
+  level: RiskVerdictLevel;
   /** One sentence. */
   headline: string;
   /** Further sentences: attribute disclosure, linkage, caveats. */
   details: string[];
 }
 
-export interface VerdictInput {
+export interface RiskVerdictInput {
   unit: string;
   qis: string[];
   k: number;
@@ -56,16 +56,20 @@ export const pct = (x: number) =>
 const r2 = (x: number) => x.toFixed(x < 0.01 ? 3 : 2);
 const plus = (cols: readonly string[]) => cols.join(' + ');
 
-export function verdict(v: VerdictInput): Verdict {
+export function riskVerdict(v: RiskVerdictInput): RiskVerdict {
   const { unit, reid } = v;
   const details: string[] = [];
   const all = v.qis.length <= 4 ? plus(v.qis) : `all ${v.qis.length} quasi-identifiers`;
   // The share re-identifiable by uniqueness: in the file itself (census) or estimated for the population.
-  const uniqueRisk = v.census ? v.uniqueShare : Number.isFinite(v.population.share) ? v.population.share : v.uniqueShare;
+  const uniqueRisk = v.census
+    ? v.uniqueShare
+    : Number.isFinite(v.population.share)
+      ? v.population.share
+      : v.uniqueShare;
   const linked = v.linkage ? (v.linkage.correctShare ?? v.linkage.matchedOneShare) : 0;
-  let level: VerdictLevel;
+  let level: RiskVerdictLevel;
   let headline: string;
-  if (uniqueRisk >= THRESHOLDS.uniqueShare || linked >= THRESHOLDS.uniqueShare) {
+  if (uniqueRisk >= RISK_THRESHOLDS.uniqueShare || linked >= RISK_THRESHOLDS.uniqueShare) {
     level = 'not-anonymous';
     const driver = v.drivers?.minimal[0];
     if (v.census && driver && driver.columns.length < v.qis.length) {
@@ -75,33 +79,39 @@ export function verdict(v: VerdictInput): Verdict {
     } else {
       headline = `${pct(v.uniqueShare)} of ${unit} are unique in the file on ${all}, and an estimated ${pct(uniqueRisk)} are unique in the whole population (${v.population.model}); this file is not anonymous.`;
     }
-    if (v.linkage && linked >= THRESHOLDS.uniqueShare && uniqueRisk < THRESHOLDS.uniqueShare)
+    if (v.linkage && linked >= RISK_THRESHOLDS.uniqueShare && uniqueRisk < RISK_THRESHOLDS.uniqueShare)
       headline = `Linking with the directory re-identifies ${pct(linked)} of ${unit}; this file is not anonymous.`;
-  } else if (reid.journalist.highest > THRESHOLDS.publicMaxRisk) {
+  } else if (reid.journalist.highest > RISK_THRESHOLDS.publicMaxRisk) {
     level = 'high';
     headline =
       `Few ${unit} are unique, but k = ${v.k}: ${pct(reid.journalist.recordsAtRisk)} of ${unit} have a re-identification risk above ` +
-      `${THRESHOLDS.publicMaxRisk} (up to ${r2(reid.journalist.highest)}), the limit of EMA Policy 0070 and Health Canada for public release; ` +
-      (reid.journalist.highest > THRESHOLDS.controlledMaxRisk
+      `${RISK_THRESHOLDS.publicMaxRisk} (up to ${r2(reid.journalist.highest)}), the limit of EMA Policy 0070 and Health Canada for public release; ` +
+      (reid.journalist.highest > RISK_THRESHOLDS.controlledMaxRisk
         ? 'not fit for release, even under contract, without further generalisation.'
         : 'share only under contract with safeguards.');
-  } else if (reid.journalist.average > THRESHOLDS.publicAverageRisk) {
+  } else if (reid.journalist.average > RISK_THRESHOLDS.publicAverageRisk) {
     level = 'moderate';
-    headline = `Every ${unit.replace(/s$/, '')} is in a class of at least ${v.k}, but the average risk ${r2(reid.journalist.average)} exceeds the ${THRESHOLDS.publicAverageRisk} recommended for public release.`;
+    headline = `Every ${unit.replace(/s$/, '')} is in a class of at least ${v.k}, but the average risk ${r2(reid.journalist.average)} exceeds the ${RISK_THRESHOLDS.publicAverageRisk} recommended for public release.`;
   } else {
     level = 'low';
-    headline = `k = ${v.k} and average risk ${r2(reid.journalist.average)}: within the ${THRESHOLDS.publicMaxRisk} / ${THRESHOLDS.publicAverageRisk} public-release thresholds on ${all}.`;
-    details.push('This holds only for these quasi-identifiers: an attacker who knows other attributes may still single people out.');
+    headline = `k = ${v.k} and average risk ${r2(reid.journalist.average)}: within the ${RISK_THRESHOLDS.publicMaxRisk} / ${RISK_THRESHOLDS.publicAverageRisk} public-release thresholds on ${all}.`;
+    details.push(
+      'This holds only for these quasi-identifiers: an attacker who knows other attributes may still single people out.',
+    );
   }
   if (v.linkage) {
     const l = v.linkage;
     const on = l.pairs.map((p) => (p.transform === 'year' ? `year(${p.file})` : p.file)).join(' + ');
     details.push(
       `Linkage attack on ${on}: ${pct(l.matchedOneShare)} of ${unit} match exactly one directory entry` +
-        (l.correct !== undefined ? `, ${pct(l.correctShare!)} correctly (checked on ${l.truth!.file}).` : '.'),
+        (l.correct !== undefined
+          ? `, ${pct(l.correctShare!)} correctly (checked on ${l.truth!.file}).`
+          : '.'),
     );
   }
-  const homogeneous = v.diversity.filter((d) => d.homogeneousShare > 0).sort((a, b) => b.homogeneousShare - a.homogeneousShare);
+  const homogeneous = v.diversity
+    .filter((d) => d.homogeneousShare > 0)
+    .sort((a, b) => b.homogeneousShare - a.homogeneousShare);
   if (homogeneous.length) {
     const shown = homogeneous
       .slice(0, 3)

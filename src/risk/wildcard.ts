@@ -6,6 +6,7 @@
 // with patterns Pg and Ph are compatible when they agree on the QIs outside U = Pg | Ph, so for each
 // union U we group all classes on the QIs outside U, sum the sizes of pattern-Ph classes per group, and
 // add that sum to every pattern-Pg class of the group.
+import { usageError } from '../errors.js';
 import { type Classes, groupRows } from './classes.js';
 import type { EncodedColumn } from './encode.js';
 
@@ -15,7 +16,7 @@ export const MAX_MISSING_PATTERNS = 64;
 /** Effective size of each class when missing values match anything (length classes.count). */
 export function wildcardClassSizes(qis: readonly EncodedColumn[], classes: Classes): Float64Array {
   const q = qis.length;
-  if (q > 30) throw new RangeError('wildcard matching supports at most 30 quasi-identifiers');
+  if (q > 30) throw usageError('--missing wildcard supports at most 30 quasi-identifiers');
   const pattern = new Int32Array(classes.count);
   for (let k = 0; k < classes.count; k++) {
     const r = classes.representative[k];
@@ -30,7 +31,9 @@ export function wildcardClassSizes(qis: readonly EncodedColumn[], classes: Class
     return effective;
   }
   if (patterns.length > MAX_MISSING_PATTERNS)
-    throw new RangeError(`${patterns.length} different patterns of missing values: too many for wildcard matching`);
+    throw new RangeError(
+      `${patterns.length} different patterns of missing values: too many for wildcard matching`,
+    );
   const unions = new Map<number, [number, number][]>();
   for (const pg of patterns)
     for (const ph of patterns) {
@@ -47,12 +50,14 @@ export function wildcardClassSizes(qis: readonly EncodedColumn[], classes: Class
     for (const [, ph] of pairs) {
       if (byPh.has(ph)) continue;
       const acc = new Float64Array(projected.count);
-      for (let k = 0; k < classes.count; k++) if (pattern[k] === ph) acc[projected.classOf[k]] += classes.sizes[k];
+      for (let k = 0; k < classes.count; k++)
+        if (pattern[k] === ph) acc[projected.classOf[k]] += classes.sizes[k];
       byPh.set(ph, acc);
     }
     for (const [pg, ph] of pairs) {
       const acc = byPh.get(ph)!;
-      for (let k = 0; k < classes.count; k++) if (pattern[k] === pg) effective[k] += acc[projected.classOf[k]];
+      for (let k = 0; k < classes.count; k++)
+        if (pattern[k] === pg) effective[k] += acc[projected.classOf[k]];
     }
   }
   return effective;

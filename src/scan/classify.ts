@@ -17,8 +17,10 @@ export interface Classification {
 
 function agree(a: Evidence, b: Evidence): boolean {
   if (a.role !== b.role) return false;
-  if (a.source === 'header' && b.source !== 'header') return confirms(a.detector, b.detector) || b.source === 'structure';
-  if (b.source === 'header' && a.source !== 'header') return confirms(b.detector, a.detector) || a.source === 'structure';
+  if (a.source === 'header' && b.source !== 'header')
+    return confirms(a.detector, b.detector) || b.source === 'structure';
+  if (b.source === 'header' && a.source !== 'header')
+    return confirms(b.detector, a.detector) || a.source === 'structure';
   return a.source !== b.source;
 }
 

@@ -71,9 +71,17 @@ function valueEvidence(col: Column, d: DistinctValues): Evidence[] {
     totalLength += values[i].length * counts[i];
     if (/\s\S+\s/.test(values[i].trim())) withSpaces += counts[i];
   }
-  const freeText = col.kind === 'text' && totalLength / tested >= 25 && withSpaces / tested >= 0.5;
+  const freeText =
+    (col.kind === 'text' || col.kind === 'categorical') &&
+    totalLength / tested >= 25 &&
+    withSpaces / tested >= 0.5;
+  const capped = d.values.length > values.length;
+  const scope = capped
+    ? `: the ${fmt(values.length)} most frequent of ${fmt(d.values.length)} distinct values`
+    : '';
   const out: Evidence[] = [];
   for (const det of VALUE_DETECTORS) {
+    if (col.kind === 'integer' && !det.digits) continue;
     let matched = 0;
     let matchedDistinct = 0;
     const test = freeText ? det.inText : det.test;
@@ -95,7 +103,7 @@ function valueEvidence(col: Column, d: DistinctValues): Evidence[] {
         confidence: Math.min(0.9, 0.55 + share),
         matched,
         tested,
-        detail: `free text containing ${det.label} in ${fmt(matched)} of ${fmt(tested)} values (${pct(share)})`,
+        detail: `free text containing ${det.label} in ${pct(share)} of the values (${fmt(matched)} of ${fmt(tested)} tested${scope})`,
       });
       continue;
     }
@@ -107,7 +115,7 @@ function valueEvidence(col: Column, d: DistinctValues): Evidence[] {
       confidence: 0.5 + 0.45 * share,
       matched,
       tested,
-      detail: `${fmt(matched)} of ${fmt(tested)} values (${pct(share)}) are ${det.label}`,
+      detail: `${pct(share)} of the values are ${det.label} (${fmt(matched)} of ${fmt(tested)} tested${scope})`,
     });
   }
   // The name lists overlap (Martin, Thomas, Bernard are both): keep the best-matching name detector.
@@ -120,10 +128,20 @@ function valueEvidence(col: Column, d: DistinctValues): Evidence[] {
 }
 
 // Dates of events, not of people: opening of rights, payments, decisions, updates.
-const EVENT_WORDS = /\b(ouverture|debut|fin|entree|sortie|creation|maj|modif|modification|paiement|versement|demande|decision|effet|echeance|start|end|created|updated|paid|event|evenement|depot|traitement|deces|death)\b/;
+const EVENT_WORDS =
+  /\b(ouverture|debut|fin|entree|sortie|creation|maj|modif|modification|paiement|versement|demande|decision|effet|echeance|start|end|created|updated|paid|event|evenement|depot|traitement|deces|death)\b/;
 
-function dateEvidence(col: Column, rows: Int32Array, referenceDay: number, header: HeaderMatch[]): Evidence[] {
-  if (!header.some((m) => m.concept.id === 'birth-date') && EVENT_WORDS.test(headerTokens(col.name).join(' '))) return [];
+function dateEvidence(
+  col: Column,
+  rows: Int32Array,
+  referenceDay: number,
+  header: HeaderMatch[],
+): Evidence[] {
+  if (
+    !header.some((m) => m.concept.id === 'birth-date') &&
+    EVENT_WORDS.test(headerTokens(col.name).join(' '))
+  )
+    return [];
   const birthHeader = header.some((m) => m.concept.id === 'birth-date' || m.concept.id === 'birth-year');
   const yearHeader = header.some((m) => m.concept.id === 'birth-year');
   let days: number[] = [];
@@ -176,7 +194,12 @@ function dateEvidence(col: Column, rows: Int32Array, referenceDay: number, heade
   ];
 }
 
-function structureEvidence(col: Column, d: DistinctValues, header: HeaderMatch[], rows: Int32Array): Evidence[] {
+function structureEvidence(
+  col: Column,
+  d: DistinctValues,
+  header: HeaderMatch[],
+  rows: Int32Array,
+): Evidence[] {
   const out: Evidence[] = [];
   const distinctRatio = d.nonMissing ? d.values.length / d.nonMissing : 0;
   const headerRole = header[0]?.concept.role;
@@ -199,7 +222,10 @@ function structureEvidence(col: Column, d: DistinctValues, header: HeaderMatch[]
       detail: `${pct(distinctRatio)} of ${fmt(d.nonMissing)} values are distinct (near-unique: singles out records)`,
     });
   }
-  if ((col.kind === 'numeric' || col.kind === 'integer') && (headerRole === 'sensitive' || headerRole === 'special-category')) {
+  if (
+    (col.kind === 'numeric' || col.kind === 'integer') &&
+    (headerRole === 'sensitive' || headerRole === 'special-category')
+  ) {
     let nonNeg = 0;
     let zeros = 0;
     let n = 0;
@@ -220,7 +246,7 @@ function structureEvidence(col: Column, d: DistinctValues, header: HeaderMatch[]
         matched: n - zeros,
         tested: n,
         detail:
-          `non-negative amounts (${pct((n - zeros) / n)} non-zero) tied to ${concept.label}` +
+          `non-negative amounts or counts (${pct((n - zeros) / n)} non-zero) tied to ${concept.label}` +
           (headerRole === 'special-category' ? ': receiving it reveals health data' : ''),
       });
     }
@@ -233,8 +259,19 @@ export function columnEvidence(col: Column, ctx: ColumnContext): ColumnEvidence 
   const header = matchHeader(col.name);
   const distinct = distinctStrings(col, ctx.rows);
   const fromHeader = headerEvidence(col, header);
-  const fromValues = [...valueEvidence(col, distinct), ...dateEvidence(col, ctx.rows, ctx.referenceDay, header)];
+  const fromValues = [
+    ...valueEvidence(col, distinct),
+    ...dateEvidence(col, ctx.rows, ctx.referenceDay, header),
+  ];
   const fromStructure = structureEvidence(col, distinct, header, ctx.rows);
+  // Postal and commune codes look alike: when the header says which, keep that reading only.
+  const said = header[0]?.concept.id;
+  const other = said === 'postal-code' ? 'commune-code' : said === 'commune' ? 'postal-code' : undefined;
+  const kept = fromValues.find((e) => e.detector === (said === 'commune' ? 'commune-code' : 'postal-code'));
+  if (other && kept) {
+    const i = fromValues.findIndex((e) => e.detector === other && e.matched! <= kept.matched!);
+    if (i >= 0) fromValues.splice(i, 1);
+  }
   // A header promising a shaped value (NIR, e-mail, ...) whose text values never have that shape.
   const stringy = col.kind === 'text' || col.kind === 'identifier' || col.kind === 'categorical';
   for (const h of fromHeader) {

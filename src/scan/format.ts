@@ -19,15 +19,30 @@ function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
+/** Words of `text` on lines of at most `width` characters, each starting with `indent`. */
+function wrap(text: string, width: number, indent: string): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      out.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(indent + line);
+  return out;
+}
+
 export function formatScan(scan: ScanResult, width = 110): string {
-  const nameW = Math.min(32, Math.max(6, ...scan.columns.map((c) => c.name.length)));
-  const head = `${pad('column', nameW)}  ${pad('kind', 11)}  ${pad('role', 10)}  conf  evidence`;
-  const evW = Math.max(30, width - head.length + 'evidence'.length);
-  const lines = [head, '-'.repeat(Math.min(width, head.length + evW - 8))];
+  const nameW = Math.min(40, Math.max(6, ...scan.columns.map((c) => c.name.length)));
+  const head = `${pad('column', nameW)}  ${pad('kind', 11)}  ${pad('role', 10)}  conf`;
+  const lines = [head, '-'.repeat(head.length)];
   for (const c of scan.columns) {
     lines.push(
-      `${pad(clip(c.name, nameW), nameW)}  ${pad(c.kind, 11)}  ${pad(SHORT[c.role], 10)}  ${c.confidence.toFixed(2)}  ${clip(c.note, evW)}`,
+      `${pad(clip(c.name, nameW), nameW)}  ${pad(c.kind, 11)}  ${pad(SHORT[c.role], 10)}  ${c.confidence.toFixed(2)}`,
     );
+    // The evidence under each column that has any, so that it is read whole.
+    if (c.role !== 'other' || c.evidence.length) lines.push(...wrap(c.note, Math.max(60, width), '    '));
   }
   lines.push('');
   const rows = scan.rows.toLocaleString('en-US');

@@ -49,5 +49,10 @@ export function distinctStrings(col: Column, rows: Int32Array): DistinctValues {
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   const entries = [...counts].sort((a, b) => b[1] - a[1]);
-  return { values: entries.map((e) => e[0]), counts: entries.map((e) => e[1]), nonMissing, rows: rows.length };
+  return {
+    values: entries.map((e) => e[0]),
+    counts: entries.map((e) => e[1]),
+    nonMissing,
+    rows: rows.length,
+  };
 }

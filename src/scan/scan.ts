@@ -42,7 +42,9 @@ function sentence(evidence: Evidence[], role: ColumnRole, fromSchema: boolean): 
     const detected = evidence.find((e) => e.source !== 'schema');
     return (
       `role set in the schema` +
-      (detected ? ` (detectors said ${ROLE_WORDS[detected.role]}: ${detected.detail})` : ' (detectors found nothing)')
+      (detected
+        ? ` (detectors said ${ROLE_WORDS[detected.role]}: ${detected.detail})`
+        : ' (detectors found nothing)')
     );
   }
   if (parts.length === 0) {
@@ -96,7 +98,10 @@ export function scanTable(table: Table, options: ScanOptions = {}): ScanResult {
   });
   options.progress?.(table.nCols, table.nCols);
 
-  const byRole = Object.fromEntries(COLUMN_ROLES.map((r) => [r, [] as string[]])) as Record<ColumnRole, string[]>;
+  const byRole = Object.fromEntries(COLUMN_ROLES.map((r) => [r, [] as string[]])) as Record<
+    ColumnRole,
+    string[]
+  >;
   for (const c of columns) byRole[c.role].push(c.name);
   return {
     source: table.meta.source,

@@ -1,7 +1,7 @@
 // The suggested schema: the table's schema with each column's role filled in and a note giving the
 // evidence. `risk --schema` and `synth --schema` read it; a person can edit the roles first.
 import { inferSchema } from '../table/infer.js';
-import { type ColumnSchema, type Schema } from '../table/schema.js';
+import type { ColumnSchema, Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
 import type { ScanResult } from './types.js';
 

@@ -130,11 +130,13 @@ export class Accountant {
   private readonly entries: Measurement[] = [];
   private sum = 0;
   constructor(totalRho: number) {
-    if (!(totalRho >= 0) || !Number.isFinite(totalRho)) throw new RangeError('totalRho must be a finite number ≥ 0');
+    if (!(totalRho >= 0) || !Number.isFinite(totalRho))
+      throw new RangeError('totalRho must be a finite number ≥ 0');
     this.totalRho = totalRho;
   }
   spend(m: Measurement): void {
-    if (!(m.rho >= 0) || !Number.isFinite(m.rho)) throw new RangeError(`invalid rho for '${m.label}': ${m.rho}`);
+    if (!(m.rho >= 0) || !Number.isFinite(m.rho))
+      throw new RangeError(`invalid rho for '${m.label}': ${m.rho}`);
     const after = this.sum + m.rho;
     if (after > this.totalRho * (1 + 1e-12)) {
       throw new RangeError(

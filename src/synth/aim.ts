@@ -20,7 +20,13 @@ import type { EncodedData } from './domain.js';
 import { estimate, estimateTotal } from './estimation.js';
 import { isSubset, product, sizesOf, sortedUnique } from './factor.js';
 import { GraphicalModel } from './graphical-model.js';
-import { buildJunctionTree, extendedCells, extendJunctionTree, treeCells, treeNeighbours } from './junction-tree.js';
+import {
+  buildJunctionTree,
+  extendedCells,
+  extendJunctionTree,
+  treeCells,
+  treeNeighbours,
+} from './junction-tree.js';
 import { countMarginal, l1, measureMarginal, type NoisyMarginal, setKey } from './marginals.js';
 import { exponentialMechanism } from './mechanisms.js';
 
@@ -51,7 +57,10 @@ interface Candidate {
 }
 
 /** Every non-empty subset of the workload sets with its weight w_r = Σ_s |r ∩ s|. */
-export function aimCandidates(workload: readonly (readonly number[])[], sizes: readonly number[]): Candidate[] {
+export function aimCandidates(
+  workload: readonly (readonly number[])[],
+  sizes: readonly number[],
+): Candidate[] {
   const byKey = new Map<string, number[]>();
   for (const w of workload) {
     const s = sortedUnique(w);
@@ -77,7 +86,13 @@ export function allPairs(d: number): number[][] {
   return out;
 }
 
-export function runAIM(data: EncodedData, rho: number, accountant: Accountant, noise: Rng, settings: AimSettings): AimRun {
+export function runAIM(
+  data: EncodedData,
+  rho: number,
+  accountant: Accountant,
+  noise: Rng,
+  settings: AimSettings,
+): AimRun {
   const d = data.domain.attributes.length;
   const sizes = data.domain.sizes;
   const workload = settings.workload ?? allPairs(d);
@@ -132,7 +147,8 @@ export function runAIM(data: EncodedData, rho: number, accountant: Accountant, n
     const fits = (c: Candidate): boolean => {
       const r = c.attrs;
       if (r.length === 1) return true;
-      if (r.length === 2 ? covered[r[0] * d + r[1]] === 1 : tree.cliques.some((q) => isSubset(r, q))) return true;
+      if (r.length === 2 ? covered[r[0] * d + r[1]] === 1 : tree.cliques.some((q) => isSubset(r, q)))
+        return true;
       // Extending the tree multiplies each clique by at most the sizes of the new attributes.
       if (currentCells * c.cells <= limit) return true;
       return extendedCells(tree, sizes, r, nb, cells) <= limit;
@@ -162,7 +178,11 @@ export function runAIM(data: EncodedData, rho: number, accountant: Accountant, n
     });
     const chosen = pool[exponentialMechanism(scores, epsilon, maxWeight, selectRng)];
     const names = chosen.attrs.map((a) => data.domain.attributes[a]).join(', ');
-    accountant.spend({ label: `AIM round ${round}: select (${names})`, mechanism: 'exponential', rho: rhoSelect });
+    accountant.spend({
+      label: `AIM round ${round}: select (${names})`,
+      mechanism: 'exponential',
+      rho: rhoSelect,
+    });
     const before = model.project(chosen.attrs, probs);
     measurements.push(measureMarginal(data, chosen.attrs, rhoMeasure, measureRng, accountant));
 

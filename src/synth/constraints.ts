@@ -28,6 +28,8 @@ export interface ConstraintReport {
   /** Rounds of resampling used. */
   attempts: number;
   rules: { id: string; description: string; violationsBefore: number; violationsAfter: number }[];
+  /** Rules applied as derivations (the column recomputed from the others), before any check. */
+  derived?: { rule: string; column: string }[];
 }
 
 export const MAX_ATTEMPTS = 25;
@@ -70,6 +72,9 @@ export function sampleWithRules(
     pending = pending.slice(take);
     pieces.push(candidates);
     offset += n;
+    // No compliant row at all in a large draw: more attempts would not help (the model rarely or
+    // never produces such rows); keep the rest and report them.
+    if (take === 0) break;
   }
   const table = concatTables(pieces).take(source);
   const after = check(table);
@@ -78,7 +83,13 @@ export function sampleWithRules(
   return { table, report: report(before, after, initialBad, still, attempts) };
 }
 
-function report(before: RuleCheck, after: RuleCheck, resampled: number, still: number, attempts: number): ConstraintReport {
+function report(
+  before: RuleCheck,
+  after: RuleCheck,
+  resampled: number,
+  still: number,
+  attempts: number,
+): ConstraintReport {
   return {
     rows: before.rows,
     rowsResampled: resampled,
@@ -102,6 +113,7 @@ export function mergeReports(reports: readonly ConstraintReport[]): ConstraintRe
     rowsStillViolating: 0,
     attempts: 0,
     rules: reports[0].rules.map((r) => ({ ...r, violationsBefore: 0, violationsAfter: 0 })),
+    derived: reports[0].derived,
   };
   for (const r of reports) {
     out.rows += r.rows;

@@ -23,7 +23,7 @@ import {
 } from './encode.js';
 import { addDiscreteGaussianNoise } from './mechanisms.js';
 import { Regenerator, stringsOf } from './regenerate.js';
-import { type Column, type NumberColumn, type NumberKind, isoToDays } from '../table/column.js';
+import { type Column, daysToIso, isoToDays, type NumberColumn, type NumberKind } from '../table/column.js';
 import type { ColumnSchema, Schema } from '../table/schema.js';
 import type { Table } from '../table/table.js';
 import type { Rng } from '../random.js';
@@ -34,7 +34,7 @@ export const MAX_BINS = 32;
 /** Share of the budget spent on the noisy row count. */
 export const ROWS_SHARE = 0.01;
 /** Share of the budget, per modelled column, that a column needing a discretisation step may spend ÷ d. */
-export const COLUMN_SHARE = 0.15;
+export const COLUMN_SHARE = 0.3;
 /** Most fine cells of the within-bounds histogram (fewer when the noise would drown them). */
 export const FINE_CELLS = 64;
 
@@ -109,9 +109,9 @@ function needOf(col: Column, cs: ColumnSchema | undefined, opts: DiscretiseOptio
   if (cs?.role === 'ignore') return { type: 'drop', reason: "role 'ignore' in the schema" };
   if (col.kind === 'identifier' || col.kind === 'text')
     return { type: 'regenerate', reason: `${col.kind} column: fresh fictitious values of the same shape` };
+  if (col.kind === 'boolean') return { type: 'boolean' };
   if (cs?.role === 'identifier')
     return { type: 'regenerate', reason: "role 'identifier': fresh fictitious values of the same shape" };
-  if (col.kind === 'boolean') return { type: 'boolean' };
   const dp = opts.privacy !== undefined;
   if (col.kind === 'categorical') {
     const fromSchema = cs?.categories ? Object.keys(cs.categories) : undefined;
@@ -123,7 +123,8 @@ function needOf(col: Column, cs: ColumnSchema | undefined, opts: DiscretiseOptio
   const kind = col.kind as NumberKind;
   const lo = boundOf(cs?.min, kind);
   const hi = boundOf(cs?.max, kind);
-  const bounds = lo !== undefined && hi !== undefined && hi >= lo ? ([lo, hi] as [number, number]) : undefined;
+  const bounds =
+    lo !== undefined && hi !== undefined && hi >= lo ? ([lo, hi] as [number, number]) : undefined;
   const integral = kind === 'integer' || kind === 'date';
   // A small public integer range keeps one code per value: no measurement needed.
   const small = bounds !== undefined && integral && bounds[1] - bounds[0] + 1 <= maxBins - 1;
@@ -146,7 +147,8 @@ export function planEncoding(table: Table, opts: DiscretiseOptions = {}): Encodi
   const maxBins = Math.max(2, Math.min(opts.maxBins ?? MAX_BINS, MAX_BINS * 8));
   const byName = new Map((opts.schema?.columns ?? []).map((c) => [c.name, c]));
   for (const name of byName.keys())
-    if (!table.has(name)) throw usageError(`the schema names a column '${name}' that the table does not have`);
+    if (!table.has(name))
+      throw usageError(`the schema names a column '${name}' that the table does not have`);
   const needs = table.columns.map((c) => needOf(c, byName.get(c.name), opts, maxBins));
   const measurements: Measurement[] = [];
   const privacy = opts.privacy;
@@ -163,7 +165,11 @@ export function planEncoding(table: Table, opts: DiscretiseOptions = {}): Encodi
     measurements.push(m);
     return sigma;
   };
-  const noisy = (label: string, counts: Float64Array, rho: number): { values: Float64Array; sigma: number } => {
+  const noisy = (
+    label: string,
+    counts: Float64Array,
+    rho: number,
+  ): { values: Float64Array; sigma: number } => {
     const sigma = spend(label, rho);
     return { values: addDiscreteGaussianNoise(counts, sigma, privacy!.noise.fork(label)), sigma };
   };
@@ -200,9 +206,11 @@ export function planEncoding(table: Table, opts: DiscretiseOptions = {}): Encodi
         const regenerator = new Regenerator(col.name, col.kind, col.format, stringsOf(col));
         // Whether it may be missing is public only through the schema; else model the missingness.
         const mayMiss = cs ? cs.nullable : true;
-        const missingIndicator = mayMiss && (privacy || hasMissing(col)) ? new MissingIndicatorCodec(col.name) : undefined;
+        const missingIndicator =
+          mayMiss && (privacy || hasMissing(col)) ? new MissingIndicatorCodec(col.name) : undefined;
         if (missingIndicator) indicators.push(missingIndicator);
-        const shapes = regenerator.summary().shapes.join(' | ');
+        const all = regenerator.summary().shapes;
+        const shapes = all.slice(0, 3).join(' | ') + (all.length > 3 ? ` | … ${all.length} formats` : '');
         columns.push({
           ...base,
           treatment: 'regenerated',
@@ -216,17 +224,41 @@ export function planEncoding(table: Table, opts: DiscretiseOptions = {}): Encodi
         const missing = privacy ? (cs ? cs.nullable : true) : hasMissing(col);
         const codec = new BooleanCodec(col.name, missing);
         attributes.push(codec);
-        columns.push({ ...base, treatment: 'modelled', codec, detail: `boolean${missing ? ' + missing' : ''}` });
+        columns.push({
+          ...base,
+          treatment: 'modelled',
+          codec,
+          detail: `boolean${missing ? ' + missing' : ''}`,
+        });
         return;
       }
       case 'categorical': {
-        const { codec, detail } = planCategorical(col, cs, need, maxBins, perColumn, privacy, nonPublicCategorical, noisy);
+        const { codec, detail } = planCategorical(
+          col,
+          cs,
+          need,
+          maxBins,
+          perColumn,
+          privacy,
+          nonPublicCategorical,
+          noisy,
+        );
         attributes.push(codec);
         columns.push({ ...base, treatment: 'modelled', codec, detail });
         return;
       }
       case 'number': {
-        const { codec, detail } = planNumber(col as NumberColumn, cs, need, bins, maxBins, perColumn, privacy, noisy, rows);
+        const { codec, detail } = planNumber(
+          col as NumberColumn,
+          cs,
+          need,
+          bins,
+          maxBins,
+          perColumn,
+          privacy,
+          noisy,
+          rows,
+        );
         attributes.push(codec);
         columns.push({ ...base, treatment: 'modelled', codec, detail });
         return;
@@ -235,7 +267,9 @@ export function planEncoding(table: Table, opts: DiscretiseOptions = {}): Encodi
   });
   attributes.push(...indicators);
   const domain: Domain = {
-    attributes: attributes.map((a) => (a instanceof MissingIndicatorCodec ? `${a.column}:missing` : a.column)),
+    attributes: attributes.map((a) =>
+      a instanceof MissingIndicatorCodec ? `${a.column}:missing` : a.column,
+    ),
     sizes: attributes.map((a) => a.size),
   };
   return { columns, attributes, domain, rows, measurements };
@@ -309,26 +343,37 @@ function planCategorical(
     if (!publicList) {
       threshold = categoryThreshold(r.sigma, privacy.selectionDelta / Math.max(1, nonPublic));
       note = `; categories released only when their noisy count ≥ ${Math.round(threshold)} (σ = ${r.sigma.toFixed(1)})`;
-    } else note = `; the ${maxBins - 1} most frequent by noisy count (σ = ${r.sigma.toFixed(1)}) keep their code`;
+    } else
+      note = `; the ${maxBins - 1} most frequent by noisy count (σ = ${r.sigma.toFixed(1)}) keep their code`;
     missing = cs ? cs.nullable : counts[candidates.length] >= r.sigma;
   } else if (privacy) {
     missing = cs ? cs.nullable : true;
   } else missing = exact[candidates.length] > 0;
 
   // Keep by (noisy) count: above the threshold, at most maxBins − 2 codes (room for other and missing).
-  const order = candidates.map((_c, i) => i).filter((i) => !(privacy && !publicList) || counts[i] >= threshold);
+  const order = candidates
+    .map((_c, i) => i)
+    .filter((i) => !(privacy && !publicList) || counts[i] >= threshold);
   if (privacy && need.measure) order.sort((a, b) => counts[b] - counts[a]);
   else if (!privacy) order.sort((a, b) => exact[b] - exact[a]);
   const room = maxBins - 1 - (missing ? 1 : 0);
-  const keepSet = new Set(order.length <= room + 1 && (publicList || !privacy) ? order : order.slice(0, room));
+  const keepSet = new Set(
+    order.length <= room + 1 && (publicList || !privacy) ? order : order.slice(0, room),
+  );
   // Without privacy, drop categories never seen; keep the public order otherwise.
   const kept = candidates.filter((_c, i) => keepSet.has(i) && (privacy || exact[i] > 0));
   const merged = candidates.filter((c, i) => !keepSet.has(i) && (privacy || exact[i] > 0) && c !== undefined);
   // Non-public names: an "other" code always exists, so its presence says nothing about rare rows.
-  const hasOther = merged.length > 0 || unlisted > 0 || (privacy !== undefined && !publicList);
+  // (Under privacy, values outside a public list do not create a code: that would reveal them; they
+  // are counted as missing, or as the first category when there is no missing code.)
+  const hasOther = merged.length > 0 || (privacy ? !publicList : unlisted > 0);
   const mergedPublic = publicList !== undefined || !privacy;
   const codec = new CategoricalCodec(col.name, kept, merged, hasOther, missing, mergedPublic);
-  const source = publicList ? (cs?.categories ? 'categories from the schema' : 'public category list') : 'categories from the data';
+  const source = publicList
+    ? cs?.categories
+      ? 'categories from the schema'
+      : 'public category list'
+    : 'categories from the data';
   const detail =
     `${kept.length} categories${hasOther ? ` + other (${mergedPublic ? merged.length : 'unnamed'} merged)` : ''}` +
     `${missing ? ' + missing' : ''} (${source}${note})`;
@@ -381,10 +426,22 @@ export function stepOf(col: NumberColumn): number {
   let places = 0;
   for (let i = 0; i < v.length && places < 6; i++) {
     if (col.missing[i]) continue;
-    while (places < 6 && Math.abs(v[i] * 10 ** places - Math.round(v[i] * 10 ** places)) > 1e-9 * Math.max(1, Math.abs(v[i]) * 10 ** places))
+    while (
+      places < 6 &&
+      Math.abs(v[i] * 10 ** places - Math.round(v[i] * 10 ** places)) >
+        1e-9 * Math.max(1, Math.abs(v[i]) * 10 ** places)
+    )
       places++;
   }
   return places === 0 ? 1 : 10 ** -places;
+}
+
+/** A bound for people: ISO dates, or a number with 6 significant digits. */
+function show(x: number, kind: NumberKind): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (kind === 'date') return daysToIso(Math.round(x));
+  if (kind === 'datetime') return new Date(x).toISOString();
+  return String(Number(x.toPrecision(6)));
 }
 
 function planNumber(
@@ -443,7 +500,7 @@ function planNumber(
       // the range is far from 0 (years, codes).
       if (lo > 0 && lo <= hi / 10) lo = 0;
     }
-    boundsSource = `bounds [${lo}, ${hi}] from a noisy histogram on a public coarse grid (σ = ${r.sigma.toFixed(1)})`;
+    boundsSource = `bounds [${show(lo, kind)}, ${show(hi, kind)}] from a noisy histogram on a public coarse grid (σ = ${r.sigma.toFixed(1)})`;
   } else {
     lo = Infinity;
     hi = -Infinity;
@@ -453,7 +510,7 @@ function planNumber(
         if (v[i] > hi) hi = v[i];
       }
     if (lo > hi) lo = hi = 0;
-    boundsSource = 'bounds from the data (no privacy)';
+    boundsSource = `bounds [${show(lo, kind)}, ${show(hi, kind)}] from the data (no privacy)`;
   }
   notes.push(boundsSource);
 
@@ -462,7 +519,10 @@ function planNumber(
   let fineCells = FINE_CELLS;
   if (privacy && need.measureHistogram) {
     const sigma = gaussianSigma(perColumn * histShare, 1);
-    fineCells = Math.max(Math.min(bins * 2, FINE_CELLS), Math.min(FINE_CELLS, Math.floor(rows / (2 * sigma))));
+    fineCells = Math.max(
+      Math.min(bins * 2, FINE_CELLS),
+      Math.min(FINE_CELLS, Math.floor(rows / (2 * sigma))),
+    );
   }
   let fine: number[];
   if (integral) {
@@ -511,7 +571,8 @@ function planNumber(
   }
 
   // 3. Bin edges at (noisy) quantiles of the fine histogram: at most `bins` bins of whole fine cells.
-  const target = integral && cellsN <= maxBins - 1 && fine[1] - fine[0] === 1 ? cellsN : Math.min(bins, cellsN);
+  const target =
+    integral && cellsN <= maxBins - 1 && fine[1] - fine[0] === 1 ? cellsN : Math.min(bins, cellsN);
   let total = 0;
   for (let c = 0; c < cellsN; c++) total += counts[c];
   const cut: number[] = [0];
@@ -544,7 +605,14 @@ function planNumber(
     e.push(fine[cut[b + 1]]);
     shapes.push({ edges: e, weights: w });
   }
-  const codec = new BinnedCodec(col.name, kind, edges, shapes, integral ? Math.max(1, step) : step, hasMissing);
+  const codec = new BinnedCodec(
+    col.name,
+    kind,
+    edges,
+    shapes,
+    integral ? Math.max(1, step) : step,
+    hasMissing,
+  );
   const detail = `${codec.bins} bins${hasMissing ? ' + missing' : ''} (${notes.join('; ')})`;
   return { codec, detail };
 }

@@ -76,14 +76,15 @@ export class CategoricalCodec implements AttributeCodec {
   encode(col: Column): Int32Array {
     if (col.kind !== 'categorical') throw new TypeError(`column '${col.name}' is not categorical`);
     // Map each source category once, then each row.
-    const byCode = col.categories.map((c) => this.index.get(c) ?? this.otherCode);
+    const unknown = this.otherCode >= 0 ? this.otherCode : Math.max(0, this.missingCode);
+    const byCode = col.categories.map((c) => this.index.get(c) ?? unknown);
     const out = new Int32Array(col.length);
     for (let i = 0; i < col.length; i++) {
       // Missing where no missing code exists (the schema said not nullable): the "other" or first code.
       if (col.missing[i]) out[i] = this.missingCode >= 0 ? this.missingCode : Math.max(0, this.otherCode);
       else {
         const c = byCode[col.codes[i]];
-        out[i] = c >= 0 ? c : 0;
+        out[i] = Math.max(c, 0);
       }
     }
     return out;
@@ -128,7 +129,7 @@ export class BooleanCodec implements AttributeCodec {
     if (col.kind !== 'boolean') throw new TypeError(`column '${col.name}' is not boolean`);
     const out = new Int32Array(col.length);
     for (let i = 0; i < col.length; i++)
-      out[i] = col.missing[i] ? (this.missingCode >= 0 ? this.missingCode : 0) : col.values[i];
+      out[i] = col.missing[i] ? Math.max(this.missingCode, 0) : col.values[i];
     return out;
   }
   decode(codes: Int32Array, _rng: Rng, format?: string): BooleanColumn {
@@ -181,7 +182,7 @@ export class BinnedCodec implements AttributeCodec {
       const c = new Float64Array(s.weights.length);
       let t = 0;
       s.weights.forEach((w, i) => {
-        t += w > 0 ? w : 0;
+        t += Math.max(w, 0);
         c[i] = t;
       });
       return c;
@@ -214,7 +215,7 @@ export class BinnedCodec implements AttributeCodec {
     const values = (col as NumberColumn).values;
     const out = new Int32Array(col.length);
     for (let i = 0; i < col.length; i++)
-      out[i] = col.missing[i] ? (this.missingCode >= 0 ? this.missingCode : 0) : this.binOf(values[i]);
+      out[i] = col.missing[i] ? Math.max(this.missingCode, 0) : this.binOf(values[i]);
     return out;
   }
 

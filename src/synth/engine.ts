@@ -49,12 +49,16 @@ function checkInput(data: EncodedData, options: EngineOptions): void {
     throw usageError(`the model size limit must be > 0 MiB, got ${options.maxModelSizeMiB}`);
   for (let a = 0; a < attributes.length; a++) {
     const size = sizes[a];
-    if (!(size >= 1) || !Number.isInteger(size)) throw new RangeError(`attribute '${attributes[a]}' has size ${size}`);
+    if (!(size >= 1) || !Number.isInteger(size))
+      throw new RangeError(`attribute '${attributes[a]}' has size ${size}`);
     const col = data.columns[a];
-    if (col.length < data.rows) throw new RangeError(`attribute '${attributes[a]}' has ${col.length} codes for ${data.rows} rows`);
+    if (col.length < data.rows)
+      throw new RangeError(`attribute '${attributes[a]}' has ${col.length} codes for ${data.rows} rows`);
     for (let i = 0; i < data.rows; i++)
       if (col[i] < 0 || col[i] >= size)
-        throw new RangeError(`attribute '${attributes[a]}': code ${col[i]} at row ${i} is outside 0..${size - 1}`);
+        throw new RangeError(
+          `attribute '${attributes[a]}': code ${col[i]} at row ${i} is outside 0..${size - 1}`,
+        );
   }
 }
 
@@ -64,7 +68,8 @@ function fitted(model: GraphicalModel, accountant: Accountant): FittedModel {
   return {
     domain: model.domain,
     sample: (rows, rng) => {
-      if (!(rows >= 0) || !Number.isInteger(rows)) throw usageError(`rows must be a whole number ≥ 0, got ${rows}`);
+      if (!(rows >= 0) || !Number.isInteger(rows))
+        throw usageError(`rows must be a whole number ≥ 0, got ${rows}`);
       return sampler.sample(rows, rng);
     },
     cliques: model.modelCliques.map((q) => q.map((a) => names[a])),
@@ -94,7 +99,8 @@ export function fitAIM(data: EncodedData, options: EngineOptions & { workload?: 
         return i;
       }),
     );
-    if (workload.length === 0 || workload.some((s) => s.length === 0)) throw usageError('workload: empty set of columns');
+    if (workload.length === 0 || workload.some((s) => s.length === 0))
+      throw usageError('workload: empty set of columns');
   }
   const accountant = new Accountant(options.rho);
   const noise = createNoiseRng(options.noiseSeed, 'synth/aim');

@@ -58,7 +58,11 @@ function assign(model: GraphicalModel, measurements: readonly NoisyMarginal[]): 
   return measurements.map((m) => {
     let q = -1;
     for (let i = 0; i < model.modelCliques.length; i++)
-      if (isSubset(m.attrs, model.modelCliques[i]) && (q < 0 || model.theta[i].length < model.theta[q].length)) q = i;
+      if (
+        isSubset(m.attrs, model.modelCliques[i]) &&
+        (q < 0 || model.theta[i].length < model.theta[q].length)
+      )
+        q = i;
     if (q < 0) throw new Error(`internal: measurement {${m.attrs}} is in no model clique`);
     const attrs = model.modelCliques[q];
     const map = indexMap(attrs, sizesOf(model.sizes, attrs), m.attrs);
@@ -67,7 +71,10 @@ function assign(model: GraphicalModel, measurements: readonly NoisyMarginal[]): 
 }
 
 /** Marginals of the model cliques, the loss and its gradient with respect to them. */
-function lossAndGradient(model: GraphicalModel, assigned: readonly Assigned[]): { mu: Float64Array[]; loss: number; grad: Float64Array[] } {
+function lossAndGradient(
+  model: GraphicalModel,
+  assigned: readonly Assigned[],
+): { mu: Float64Array[]; loss: number; grad: Float64Array[] } {
   model.calibrate();
   const probs = model.allCliqueProbabilities();
   const mu = model.modelCliques.map((_, q) => model.modelCliqueMarginal(q, probs));

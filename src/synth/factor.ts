@@ -37,7 +37,11 @@ export function isSubset(sub: readonly number[], sup: readonly number[]): boolea
  * For each cell of the table over `sup` (sizes `supSizes`), the index of the cell of the table over `sub`
  * (a subset of `sup`, both sorted) it projects onto.
  */
-export function indexMap(sup: readonly number[], supSizes: readonly number[], sub: readonly number[]): Int32Array {
+export function indexMap(
+  sup: readonly number[],
+  supSizes: readonly number[],
+  sub: readonly number[],
+): Int32Array {
   const k = sup.length;
   const total = product(supSizes);
   const out = new Int32Array(total);
@@ -150,7 +154,11 @@ export function multiplyByMap(target: Float64Array, src: Float64Array, map: Int3
 
 // ---- Factor-level helpers (allocate their maps; for occasional use, not inner loops) ----
 
-export function factor(domainSizes: readonly number[], attrs: readonly number[], values?: Float64Array): Factor {
+export function factor(
+  domainSizes: readonly number[],
+  attrs: readonly number[],
+  values?: Float64Array,
+): Factor {
   const a = sortedUnique(attrs);
   if (a.length !== attrs.length || a.some((x, i) => x !== attrs[i]))
     throw new RangeError('factor attributes must be sorted and distinct');

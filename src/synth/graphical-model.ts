@@ -228,7 +228,9 @@ export class GraphicalModel {
   modelCliqueMarginal(q: number, cliqueProbs?: Float64Array[]): Float64Array {
     const h = this.home[q];
     const probs = cliqueProbs ? cliqueProbs[h] : this.cliqueProbabilities(h);
-    const out = this.identity[q] ? Float64Array.from(probs) : sumByMap(probs, this.potentialMaps[q], this.theta[q].length);
+    const out = this.identity[q]
+      ? Float64Array.from(probs)
+      : sumByMap(probs, this.potentialMaps[q], this.theta[q].length);
     for (let j = 0; j < out.length; j++) out[j] *= this.total;
     return out;
   }
@@ -241,7 +243,11 @@ export class GraphicalModel {
 
   /** Probability factor of tree clique c. */
   private cliqueFactor(c: number, probs?: Float64Array[]): Factor {
-    return { attrs: this.tree.cliques[c], sizes: this.cliqueSizes[c], values: probs ? probs[c] : this.cliqueProbabilities(c) };
+    return {
+      attrs: this.tree.cliques[c],
+      sizes: this.cliqueSizes[c],
+      values: probs ? probs[c] : this.cliqueProbabilities(c),
+    };
   }
 
   /**
@@ -254,7 +260,8 @@ export class GraphicalModel {
     const cliques = this.tree.cliques;
     let inside = -1;
     for (let c = 0; c < k; c++)
-      if (isSubset(set, cliques[c]) && (inside < 0 || this.cliqueCells[c] < this.cliqueCells[inside])) inside = c;
+      if (isSubset(set, cliques[c]) && (inside < 0 || this.cliqueCells[c] < this.cliqueCells[inside]))
+        inside = c;
     if (inside >= 0) return this.scaled(marginalise(this.cliqueFactor(inside, probs), set).values);
 
     // Root: the clique holding most of the set. BFS from it over the tree.
@@ -330,7 +337,10 @@ export class GraphicalModel {
    * with a along the tree (p(a, C′) = Σ p(a, S) · p(C′)/p(S)); pairs in different parts are independent
    * under the model (product of one-way marginals). `values` may be a reused buffer: copy to keep it.
    */
-  visitPairMarginals(visit: (a: number, b: number, values: Float64Array) => void, wanted?: (a: number, b: number) => boolean): void {
+  visitPairMarginals(
+    visit: (a: number, b: number, values: Float64Array) => void,
+    wanted?: (a: number, b: number) => boolean,
+  ): void {
     const d = this.sizes.length;
     const k = this.tree.cliques.length;
     const probs = this.allCliqueProbabilities();
@@ -404,7 +414,9 @@ export class GraphicalModel {
       };
       // Depth-first over the linked part, carrying T_C = p(a, C). Only parts with more than one
       // clique need it; a single clique's pairs are its own marginals.
-      const stack: { c: number; from: number; joint: Factor }[] = [{ c: h, from: -1, joint: this.cliqueFactor(h, probs) }];
+      const stack: { c: number; from: number; joint: Factor }[] = [
+        { c: h, from: -1, joint: this.cliqueFactor(h, probs) },
+      ];
       while (stack.length) {
         const { c, from, joint } = stack.pop() as { c: number; from: number; joint: Factor };
         for (const b of cliques[c]) record(b, joint);

@@ -27,7 +27,11 @@ export function treeSizeMiB(tree: JunctionTree, domainSizes: readonly number[]):
 }
 
 /** Min-fill triangulation and maximum-spanning-tree junction tree over `sets` (attributes 0..d−1). */
-export function buildJunctionTree(d: number, domainSizes: readonly number[], sets: readonly (readonly number[])[]): JunctionTree {
+export function buildJunctionTree(
+  d: number,
+  domainSizes: readonly number[],
+  sets: readonly (readonly number[])[],
+): JunctionTree {
   const adj: Set<number>[] = Array.from({ length: d }, () => new Set<number>());
   for (const s of sets) {
     for (let i = 0; i < s.length; i++)
@@ -42,7 +46,8 @@ export function buildJunctionTree(d: number, domainSizes: readonly number[], set
   const fillOf = (v: number): number => {
     const nb = [...adj[v]];
     let fill = 0;
-    for (let i = 0; i < nb.length; i++) for (let j = i + 1; j < nb.length; j++) if (!adj[nb[i]].has(nb[j])) fill++;
+    for (let i = 0; i < nb.length; i++)
+      for (let j = i + 1; j < nb.length; j++) if (!adj[nb[i]].has(nb[j])) fill++;
     return fill;
   };
   const weightOf = (v: number): number => {

@@ -36,7 +36,8 @@ function bernoulliExpUnit(rng: Rng, gamma: number): boolean {
 
 /** Discrete Laplace with scale t (a positive integer): P(x) ∝ exp(−|x|/t) (CKS Algorithm 2). */
 export function sampleDiscreteLaplace(rng: Rng, t: number): number {
-  if (!(t >= 1) || !Number.isInteger(t)) throw new RangeError(`discrete Laplace scale must be an integer ≥ 1, got ${t}`);
+  if (!(t >= 1) || !Number.isInteger(t))
+    throw new RangeError(`discrete Laplace scale must be an integer ≥ 1, got ${t}`);
   for (;;) {
     const u = rng.int(t);
     if (!bernoulliExp(rng, u / t)) continue;
@@ -51,7 +52,8 @@ export function sampleDiscreteLaplace(rng: Rng, t: number): number {
 
 /** Discrete Gaussian N_Z(0, σ²): P(x) ∝ exp(−x²/(2σ²)) over the integers (CKS Algorithm 3). */
 export function sampleDiscreteGaussian(rng: Rng, sigma: number): number {
-  if (!(sigma > 0) || !Number.isFinite(sigma)) throw new RangeError(`sigma must be a positive number, got ${sigma}`);
+  if (!(sigma > 0) || !Number.isFinite(sigma))
+    throw new RangeError(`sigma must be a positive number, got ${sigma}`);
   const t = Math.floor(sigma) + 1;
   const s2 = sigma * sigma;
   for (;;) {
@@ -74,9 +76,15 @@ export function addDiscreteGaussianNoise(counts: Float64Array, sigma: number, rn
  * (argmax of ε·q_i/(2Δ) + Gumbel noise has exactly that distribution). It satisfies ε-DP and ε²/8-zCDP
  * (Cesar & Rogers 2021), see accounting.ts.
  */
-export function exponentialMechanism(scores: ArrayLike<number>, epsilon: number, sensitivity: number, rng: Rng): number {
+export function exponentialMechanism(
+  scores: ArrayLike<number>,
+  epsilon: number,
+  sensitivity: number,
+  rng: Rng,
+): number {
   if (scores.length === 0) throw new RangeError('exponential mechanism over no candidates');
-  if (!(epsilon > 0) || !(sensitivity > 0)) throw new RangeError('exponential mechanism needs ε > 0 and Δ > 0');
+  if (!(epsilon > 0) || !(sensitivity > 0))
+    throw new RangeError('exponential mechanism needs ε > 0 and Δ > 0');
   const scale = epsilon / (2 * sensitivity);
   let best = -1;
   let bestValue = -Infinity;

@@ -72,9 +72,21 @@ export function runMST(
   for (let step = 0; step < d - 1; step++) {
     const open: number[] = [];
     for (let i = 0; i < pairs.length; i++) if (find(pairs[i][0]) !== find(pairs[i][1])) open.push(i);
-    const pick = open[exponentialMechanism(open.map((i) => scores[i]), epsilon, 1, selectionRng)];
+    const pick =
+      open[
+        exponentialMechanism(
+          open.map((i) => scores[i]),
+          epsilon,
+          1,
+          selectionRng,
+        )
+      ];
     const [a, b] = pairs[pick];
-    accountant.spend({ label: `select pair ${step + 1} of ${d - 1} → (${names[a]}, ${names[b]})`, mechanism: 'exponential', rho: rhoEach });
+    accountant.spend({
+      label: `select pair ${step + 1} of ${d - 1} → (${names[a]}, ${names[b]})`,
+      mechanism: 'exponential',
+      rho: rhoEach,
+    });
     parent[find(a)] = find(b);
     edges.push([a, b]);
   }

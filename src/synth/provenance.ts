@@ -4,7 +4,6 @@
 // its file.
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { Seed } from '../random.js';
-import { VERSION } from '../version.js';
 import type { Measurement } from './accounting.js';
 import type { ConstraintReport } from './constraints.js';
 import type { ColumnPlan } from './discretise.js';
@@ -87,5 +86,9 @@ export function completeProvenance(
   p: Provenance,
   done: { rows: number; file?: string; constraints?: ConstraintReport },
 ): Provenance {
-  return { ...p, output: { rows: done.rows, file: done.file }, constraints: done.constraints ?? p.constraints };
+  return {
+    ...p,
+    output: { rows: done.rows, file: done.file },
+    constraints: done.constraints ?? p.constraints,
+  };
 }

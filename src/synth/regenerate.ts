@@ -2,7 +2,14 @@
 // content worth keeping and would leak. They are regenerated as fresh fictitious values of the same shape
 // ("A1234567" → another capital letter and 7 digits), all different from each other and from every real
 // value. The shape is learnt only from formats that at least MIN_SHARED rows share, never from one value.
-import { type Column, isNumberKind, numberColumn, stringColumn, categoricalColumn, valueAt } from '../table/column.js';
+import {
+  type Column,
+  isNumberKind,
+  numberColumn,
+  stringColumn,
+  categoricalColumn,
+  valueAt,
+} from '../table/column.js';
 import type { Rng } from '../random.js';
 
 /** A format must be shared by this many rows to be reproduced (no single row shapes the output). */
@@ -74,6 +81,8 @@ export class Regenerator {
       const classes = key.split('\u0000');
       // A character kept literally only when every row of the format has it (a prefix, a separator).
       const slots = classes.map((c, i) => (c.startsWith('=') || s.constant[i] ? `=${s.first[i]}` : c));
+      // A format with nothing to draw would only repeat a real value: not a shape.
+      if (slots.every((x) => x.startsWith('='))) continue;
       this.shapes.push({ slots, weight: s.count });
     }
     this.shapes.sort((a, b) => b.weight - a.weight);
@@ -140,7 +149,9 @@ export class Regenerator {
     // Past a few collisions the format is nearly exhausted: lengthen it by a digit rather than loop.
     for (let attempt = 0; ; attempt++) {
       const extra = attempt < 20 ? 0 : Math.floor(attempt / 20);
-      const v = this.syllables ? this.pseudoWords(rng, extra) : this.fromShape(this.drawShape(rng), rng, extra);
+      const v = this.syllables
+        ? this.pseudoWords(rng, extra)
+        : this.fromShape(this.drawShape(rng), rng, extra);
       if (!this.real.has(v) && !this.used.has(v)) {
         this.used.add(v);
         return v;
@@ -174,7 +185,8 @@ export class Regenerator {
 
 /** The string form of each row of a column, '' where missing (numbers as their digits). */
 export function stringsOf(col: Column): string[] {
-  if (col.kind === 'text' || col.kind === 'identifier') return col.values.map((v, i) => (col.missing[i] ? '' : v));
+  if (col.kind === 'text' || col.kind === 'identifier')
+    return col.values.map((v, i) => (col.missing[i] ? '' : v));
   const out = new Array<string>(col.length);
   for (let i = 0; i < col.length; i++) {
     const v = valueAt(col, i);

@@ -14,7 +14,10 @@ import type { Table } from '../table/table.js';
 import { VERSION } from '../version.js';
 import { Accountant, type Measurement, rhoFromEpsilonDelta } from './accounting.js';
 import { fitCART, type CartModel } from './cart.js';
-import { type ConstraintReport, mergeReports, type RuleChecker, sampleWithRules } from './constraints.js';
+import { checkRules, type Rule } from '../table/rules.js';
+import { type ConstraintReport, mergeReports, sampleWithRules } from './constraints.js';
+import { applyDerivations, derivationsOf } from './derive.js';
+import { BinnedCodec } from './encode.js';
 import { decodeTable } from './decode.js';
 import { encodeTable, type EncodingPlan, nonPublicCategoricalCount, planEncoding } from './discretise.js';
 import { type FittedModel, fitAIM, fitMST } from './engine.js';
@@ -45,8 +48,8 @@ export interface SynthOptions {
   noiseSeed?: Seed;
   /** Rows to generate (default: the noisy row count for MST/AIM, the input size for CART). */
   rows?: number;
-  /** Rows that break one of these are resampled (see constraints.ts). */
-  rules?: RuleChecker;
+  /** Rules the rows must satisfy: definitions of a column are applied, other violations resampled. */
+  rules?: readonly Rule[];
   /** A user-given schema: public bounds, categories, roles, nullability. */
   schema?: Schema;
   /** The table's category lists are public (a codebook, or the demo whose generator defines them). */
@@ -93,7 +96,8 @@ function checkOptions(o: SynthOptions): { epsilon: number; delta: number } {
     throw usageError(`unknown synthesis method '${o.method}' (use mst, aim or cart)`);
   const epsilon = o.epsilon ?? DEFAULT_EPSILON;
   const delta = o.delta ?? DEFAULT_DELTA;
-  if (!(epsilon > 0) || !Number.isFinite(epsilon)) throw usageError(`--epsilon must be a positive number, got ${epsilon}`);
+  if (!(epsilon > 0) || !Number.isFinite(epsilon))
+    throw usageError(`--epsilon must be a positive number, got ${epsilon}`);
   if (!(delta > 0 && delta < 1)) throw usageError(`--delta must be in (0, 1), got ${delta}`);
   if (o.rows !== undefined && !(Number.isInteger(o.rows) && o.rows >= 1))
     throw usageError(`--rows must be a whole number ≥ 1, got ${o.rows}`);
@@ -105,7 +109,11 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
   if (table.nRows === 0) throw usageError('the input has no rows to learn from');
   const progress = options.progress;
   const noiseSeed = options.noiseSeed ?? `${String(options.seed)}/noise`;
-  const planOpts = { schema: options.schema, publicCategories: options.publicCategories, maxBins: options.maxBins };
+  const planOpts = {
+    schema: options.schema,
+    publicCategories: options.publicCategories,
+    maxBins: options.maxBins,
+  };
   const warnings: string[] = [];
 
   let plan: EncodingPlan;
@@ -129,7 +137,12 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
     const accountant = new Accountant(rho);
     plan = planEncoding(table, {
       ...planOpts,
-      privacy: { accountant, totalRho: rho, selectionDelta: selection, noise: createNoiseRng(noiseSeed, 'synth/discretise') },
+      privacy: {
+        accountant,
+        totalRho: rho,
+        selectionDelta: selection,
+        noise: createNoiseRng(noiseSeed, 'synth/discretise'),
+      },
     });
     const data = encodeTable(plan, table);
     const engineOptions = {
@@ -141,7 +154,9 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
       maxModelSizeMiB: options.maxModelSizeMiB,
     };
     const fitted =
-      options.method === 'mst' ? fitMST(data, engineOptions) : fitAIM(data, { ...engineOptions, workload: options.workload });
+      options.method === 'mst'
+        ? fitMST(data, engineOptions)
+        : fitAIM(data, { ...engineOptions, workload: options.workload });
     for (const m of fitted.measurements) accountant.spend(m);
     model = fitted;
     drawCodes = (n, rng) => decodeTable(plan, fitted.sample(n, rng.fork('model')), rng.fork('values'));
@@ -159,10 +174,18 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
 
   const rows = options.rows ?? plan.rows;
   const reports: ConstraintReport[] = [];
+  const rules = options.rules && options.rules.length > 0 ? options.rules : undefined;
+  const derivations = rules ? derivationsOf(rules, table) : [];
+  const derived = derivations.map((d) => ({ rule: d.rule, column: d.column }));
+  const steps = new Map<string, number>();
+  for (const cp of plan.columns) if (cp.codec instanceof BinnedCodec) steps.set(cp.name, cp.codec.step);
+  const draw = derivations.length
+    ? (n: number, rng: Rng) => applyDerivations(drawCodes(n, rng), derivations, steps)
+    : drawCodes;
   const sampleOnce = (n: number, rng: Rng): Table => {
-    if (!options.rules) return drawCodes(n, rng);
-    const { table: t, report } = sampleWithRules(n, drawCodes, options.rules, rng);
-    reports.push(report);
+    if (!rules) return draw(n, rng);
+    const { table: t, report } = sampleWithRules(n, draw, (x) => checkRules(x, rules), rng);
+    reports.push({ ...report, derived });
     return t;
   };
   const samplingRng = createRng(options.seed, 'synth/sample');

@@ -48,19 +48,22 @@ export interface RuleReport {
 
 // ---- syntax tree -----------------------------------------------------------------------------------
 
-export type Node =
+/** The syntax tree of an expression (also exported as `Node`, its first name). */
+export type RuleNode =
   | { t: 'num'; value: number; pos: number }
   | { t: 'str'; value: string; pos: number }
   | { t: 'bool'; value: boolean; pos: number }
   | { t: 'col'; name: string; pos: number }
-  | { t: 'neg'; arg: Node; pos: number }
-  | { t: 'arith'; op: '+' | '-' | '*' | '/'; left: Node; right: Node; pos: number }
-  | { t: 'cmp'; op: '==' | '!=' | '<' | '<=' | '>' | '>='; left: Node; right: Node; pos: number }
-  | { t: 'missing'; arg: Node; negate: boolean; pos: number }
-  | { t: 'in'; arg: Node; list: Node[]; negate: boolean; pos: number }
-  | { t: 'logic'; op: 'and' | 'or' | '=>' | '<=>'; left: Node; right: Node; pos: number }
-  | { t: 'not'; arg: Node; pos: number }
-  | { t: 'call'; fn: string; args: Node[]; pos: number };
+  | { t: 'neg'; arg: RuleNode; pos: number }
+  | { t: 'arith'; op: '+' | '-' | '*' | '/'; left: RuleNode; right: RuleNode; pos: number }
+  | { t: 'cmp'; op: '==' | '!=' | '<' | '<=' | '>' | '>='; left: RuleNode; right: RuleNode; pos: number }
+  | { t: 'missing'; arg: RuleNode; negate: boolean; pos: number }
+  | { t: 'in'; arg: RuleNode; list: RuleNode[]; negate: boolean; pos: number }
+  | { t: 'logic'; op: 'and' | 'or' | '=>' | '<=>'; left: RuleNode; right: RuleNode; pos: number }
+  | { t: 'not'; arg: RuleNode; pos: number }
+  | { t: 'call'; fn: string; args: RuleNode[]; pos: number };
+
+export type Node = RuleNode;
 
 class SyntaxError_ extends Error {
   constructor(
@@ -180,7 +183,7 @@ class Parser {
     return this.next();
   }
 
-  parse(): Node {
+  parse(): RuleNode {
     const e = this.equiv();
     if (this.peek().k !== 'end')
       throw new SyntaxError_(
@@ -190,7 +193,7 @@ class Parser {
     return e;
   }
 
-  private equiv(): Node {
+  private equiv(): RuleNode {
     let left = this.implies();
     while (this.isOp('<=>')) {
       const pos = this.next().pos;
@@ -198,7 +201,7 @@ class Parser {
     }
     return left;
   }
-  private implies(): Node {
+  private implies(): RuleNode {
     const left = this.or();
     if (this.isOp('=>')) {
       const pos = this.next().pos;
@@ -206,7 +209,7 @@ class Parser {
     }
     return left;
   }
-  private or(): Node {
+  private or(): RuleNode {
     let left = this.and();
     while (this.isWord('or')) {
       const pos = this.next().pos;
@@ -214,7 +217,7 @@ class Parser {
     }
     return left;
   }
-  private and(): Node {
+  private and(): RuleNode {
     let left = this.not();
     while (this.isWord('and')) {
       const pos = this.next().pos;
@@ -222,14 +225,14 @@ class Parser {
     }
     return left;
   }
-  private not(): Node {
+  private not(): RuleNode {
     if (this.isWord('not')) {
       const pos = this.next().pos;
       return { t: 'not', arg: this.not(), pos };
     }
     return this.test();
   }
-  private test(): Node {
+  private test(): RuleNode {
     const left = this.sum();
     const t = this.peek();
     if (t.k === 'op' && ['==', '=', '!=', '<>', '<', '<=', '>', '>='].includes(t.v)) {
@@ -268,7 +271,7 @@ class Parser {
     if (this.isWord('in')) {
       const pos = this.next().pos;
       this.expectOp('(');
-      const list: Node[] = [];
+      const list: RuleNode[] = [];
       for (;;) {
         const item = this.unary();
         if (item.t !== 'num' && item.t !== 'str' && !(item.t === 'neg' && item.arg.t === 'num'))
@@ -289,7 +292,7 @@ class Parser {
     }
     return left;
   }
-  private sum(): Node {
+  private sum(): RuleNode {
     let left = this.product();
     while (this.isOp('+') || this.isOp('-')) {
       const t = this.next();
@@ -297,7 +300,7 @@ class Parser {
     }
     return left;
   }
-  private product(): Node {
+  private product(): RuleNode {
     let left = this.unary();
     while (this.isOp('*') || this.isOp('/')) {
       const t = this.next();
@@ -305,14 +308,14 @@ class Parser {
     }
     return left;
   }
-  private unary(): Node {
+  private unary(): RuleNode {
     if (this.isOp('-')) {
       const pos = this.next().pos;
       return { t: 'neg', arg: this.unary(), pos };
     }
     return this.primary();
   }
-  private primary(): Node {
+  private primary(): RuleNode {
     const t = this.next();
     if (t.k === 'num') return { t: 'num', value: Number(t.v), pos: t.pos };
     if (t.k === 'str') return { t: 'str', value: t.v, pos: t.pos };
@@ -333,7 +336,7 @@ class Parser {
             t.pos,
           );
         this.next();
-        const args: Node[] = [];
+        const args: RuleNode[] = [];
         if (!this.isOp(')')) {
           for (;;) {
             args.push(this.equiv());
@@ -369,7 +372,7 @@ function syntaxFailure(rule: Pick<Rule, 'id'>, e: unknown, file?: string): never
 }
 
 /** The syntax tree of an expression (throws a one-line usage error naming the rule and position). */
-export function parseExpression(expr: string, ruleId = 'expression', file?: string): Node {
+export function parseExpression(expr: string, ruleId = 'expression', file?: string): RuleNode {
   try {
     return new Parser(tokenize(expr)).parse();
   } catch (e) {
@@ -380,10 +383,10 @@ export function parseExpression(expr: string, ruleId = 'expression', file?: stri
 /** Column names an expression refers to. */
 export function ruleColumns(expr: string): string[] {
   const names = new Set<string>();
-  const walk = (n: Node): void => {
+  const walk = (n: RuleNode): void => {
     if (n.t === 'col') names.add(n.name);
     for (const k of ['arg', 'left', 'right'] as const)
-      if (k in n) walk((n as unknown as Record<typeof k, Node>)[k]);
+      if (k in n) walk((n as unknown as Record<typeof k, RuleNode>)[k]);
     if (n.t === 'call') n.args.forEach(walk);
     if (n.t === 'in') n.list.forEach(walk);
   };
@@ -451,16 +454,16 @@ export function compileRule(rule: Rule, table: Table): (row: number) => boolean 
   return (row) => f(row) !== 0;
 }
 
-function fail(rule: Rule, node: Node, message: string): never {
+function fail(rule: Rule, node: RuleNode, message: string): never {
   throw usageError(`rule '${rule.id}': position ${node.pos + 1}: ${message}`);
 }
 
-function asTruth(x: Typed, node: Node, rule: Rule): NumFn {
+function asTruth(x: Typed, node: RuleNode, rule: Rule): NumFn {
   if (x.type === 'truth') return x.f;
   fail(rule, node, `expected a condition, found a ${x.type} (compare it: x > 0, x == 'A')`);
 }
 
-function compile(node: Node, table: Table, rule: Rule): Typed {
+function compile(node: RuleNode, table: Table, rule: Rule): Typed {
   switch (node.t) {
     case 'num':
       return { type: 'number', f: () => node.value, constant: node.value };
@@ -567,13 +570,13 @@ function or(x: number, y: number): number {
   return UNKNOWN;
 }
 
-function number(x: Typed, node: Node, rule: Rule): NumFn {
+function number(x: Typed, node: RuleNode, rule: Rule): NumFn {
   if (x.type === 'number') return x.f;
   if (x.type === 'truth') return x.f; // true / false count as 1 / 0 in arithmetic
   fail(rule, node, 'expected a number, found a string');
 }
 
-function compileColumn(node: Extract<Node, { t: 'col' }>, table: Table, rule: Rule): Typed {
+function compileColumn(node: Extract<RuleNode, { t: 'col' }>, table: Table, rule: Rule): Typed {
   if (!table.has(node.name)) {
     const names = table.names;
     const shown = names.slice(0, 12).join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
@@ -610,7 +613,7 @@ function numEqual(a: number, b: number): boolean {
 }
 
 /** A string literal compared with a date becomes a day number. */
-function dateLiteral(x: Typed, other: Typed, node: Node, rule: Rule): Typed {
+function dateLiteral(x: Typed, other: Typed, node: RuleNode, rule: Rule): Typed {
   if (x.type === 'string' && x.constant !== undefined && other.type === 'number' && other.date) {
     const d = isoToDays(x.constant);
     if (Number.isNaN(d)) fail(rule, node, `'${x.constant}' is not a date (write 'yyyy-mm-dd')`);
@@ -619,7 +622,7 @@ function dateLiteral(x: Typed, other: Typed, node: Node, rule: Rule): Typed {
   return x;
 }
 
-function compileComparison(node: Extract<Node, { t: 'cmp' }>, table: Table, rule: Rule): Typed {
+function compileComparison(node: Extract<RuleNode, { t: 'cmp' }>, table: Table, rule: Rule): Typed {
   let l = compile(node.left, table, rule);
   let r = compile(node.right, table, rule);
   l = dateLiteral(l, r, node.left, rule);
@@ -702,7 +705,7 @@ function categoricalEquality(l: Typed, r: Typed, op: string): Typed | undefined 
   return { type: 'truth', f: (i) => (codes[i] < 0 ? UNKNOWN : codes[i] === target ? eq : 1 - eq) };
 }
 
-function compileIn(node: Extract<Node, { t: 'in' }>, table: Table, rule: Rule): Typed {
+function compileIn(node: Extract<RuleNode, { t: 'in' }>, table: Table, rule: Rule): Typed {
   const x = compile(node.arg, table, rule);
   const yes = node.negate ? 0 : 1;
   if (x.type === 'string') {
@@ -750,7 +753,7 @@ function compileIn(node: Extract<Node, { t: 'in' }>, table: Table, rule: Rule): 
   };
 }
 
-function compileCall(node: Extract<Node, { t: 'call' }>, table: Table, rule: Rule): Typed {
+function compileCall(node: Extract<RuleNode, { t: 'call' }>, table: Table, rule: Rule): Typed {
   if (node.fn === 'date') {
     const arg = node.args[0];
     if (arg.t !== 'str') fail(rule, arg, "date() takes a quoted 'yyyy-mm-dd' date");

@@ -11,11 +11,13 @@ import {
   DEMO_ROWS,
   DEMO_RULES,
   demoChunks,
+  demoSchema,
   generateDemoRange,
   generateDirectory,
   MAX_DEMO_ROWS,
 } from '../../demo/index.js';
 import { checkRules, formatRules } from '../../table/rules.js';
+import { applySchema } from '../../table/infer.js';
 import type { Table } from '../../table/table.js';
 import {
   type CommonOptions,
@@ -27,6 +29,7 @@ import {
   progressBar,
   withCommonOptions,
 } from '../common.js';
+import { loadSchema } from '../input.js';
 
 interface DemoCliOptions extends CommonOptions {
   out?: string;
@@ -38,9 +41,13 @@ interface DemoCliOptions extends CommonOptions {
   coverage?: string;
   check?: boolean;
   chunkRows?: string;
+  writeSchema?: string;
 }
 
 const FORMATS = ['csv', 'tsv', 'parquet', 'xlsx', 'jsonl'] as const;
+const MAX_DIRECTORY_ROWS = 2_000_000;
+/** Excel's 1,048,576 rows less the header. */
+const XLSX_MAX_ROWS = 1_048_575;
 type OutFormat = (typeof FORMATS)[number];
 
 export function demoCommand(): Command {
@@ -57,9 +64,16 @@ export function demoCommand(): Command {
       new Option('--format <format>', 'output format (default: from the extension)').choices([...FORMATS]),
     )
     .option('--no-comment', "CSV: leave out the leading '# FICTITIOUS DATA …' comment lines")
-    .option('--rules <file>', "write the demo's coherence rules (JSON, see `fictif demo --help`)")
+    .option(
+      '--rules <file>',
+      'write the demo\'s coherence rules (JSON: {"rules": [{id, description, expr}]})',
+    )
     .option('--directory <file>', 'write a fictitious public directory of the same people (linkage attacks)')
     .option('--coverage <share>', 'share of households listed in the directory (default 0.8)')
+    .option(
+      '--write-schema <file>',
+      'write the schema (kinds and privacy roles) to read the file back with --schema',
+    )
     .option('--check', 'check every coherence rule on the generated rows and report violations')
     .addOption(new Option('--chunk-rows <n>', 'rows generated and written at a time').hideHelp());
   cmd.addHelpText(
@@ -71,7 +85,8 @@ Same --seed, same bytes. With no FILE, every other command uses this population 
 Examples:
   fictif demo --out demo.csv
   fictif demo --rows 1000000 --seed 7 --out big.parquet
-  fictif demo --rules rules.json --directory directory.csv`,
+  fictif demo --rules rules.json --directory directory.csv
+  fictif demo --out demo.csv --write-schema demo-schema.json && fictif risk demo.csv --schema demo-schema.json`,
   );
   return withCommonOptions(cmd).action(async (opts: DemoCliOptions) => {
     const rows = opts.rows === undefined ? DEMO_ROWS : parsePositiveInt(opts.rows, '--rows');
@@ -80,6 +95,13 @@ Examples:
     const chunkRows = opts.chunkRows ? parsePositiveInt(opts.chunkRows, '--chunk-rows') : DEFAULT_CHUNK_ROWS;
     const coverage = opts.coverage === undefined ? undefined : parseNumber(opts.coverage, '--coverage', 0, 1);
     if (coverage !== undefined && !opts.directory) throw usageError('--coverage applies to --directory');
+    if (opts.directory && rows > MAX_DIRECTORY_ROWS)
+      throw usageError(
+        `--directory is built in memory: at most ${MAX_DIRECTORY_ROWS.toLocaleString('en')} rows`,
+      );
+    // --schema overrides the kinds of the written file (e.g. commune codes as text).
+    const schema = await loadSchema(opts.schema);
+    const shaped = (t: Table) => (schema ? applySchema(t, schema) : t);
     const started = performance.now();
     const result: Record<string, unknown> = { rows, seed, fictitious: true };
 
@@ -89,9 +111,20 @@ Examples:
       note(opts, `fictif: wrote ${DEMO_RULES.length} coherence rules to ${opts.rules}`);
     }
 
+    if (opts.writeSchema) {
+      const schema = demoSchema(generateDemoRange({ seed }, 0, Math.min(rows, 2048)));
+      await writeFileAtomic(opts.writeSchema, `${JSON.stringify(schema, null, 2)}\n`);
+      result.schema = { file: opts.writeSchema };
+      note(opts, `fictif: wrote the demo's schema to ${opts.writeSchema}`);
+    }
+
     let violations: Record<string, number> | undefined;
     if (opts.out) {
       const format = outFormat(opts.out, opts.format);
+      if (format === 'xlsx' && rows > XLSX_MAX_ROWS)
+        throw usageError(
+          `an Excel sheet holds at most ${XLSX_MAX_ROWS.toLocaleString('en')} rows; write .csv or .parquet`,
+        );
       const bar = progressBar(opts, 'demo');
       const sink = await openTableWriter(opts.out, { format, comment: opts.comment !== false });
       let columns = 0;
@@ -100,7 +133,7 @@ Examples:
         for (const chunk of demoChunks({ rows, seed }, chunkRows)) {
           columns = chunk.nCols;
           if (opts.check) violations = addViolations(violations, chunk);
-          await sink.write(chunk);
+          await sink.write(shaped(chunk));
           done += chunk.nRows;
           bar.progress(done, rows, 'households');
         }
@@ -134,7 +167,7 @@ Examples:
     }
 
     result.seconds = Math.round((performance.now() - started) / 10) / 100;
-    if (!opts.out && !opts.rules && !opts.directory && !opts.check) {
+    if (!opts.out && !opts.rules && !opts.directory && !opts.check && !opts.writeSchema) {
       const sample = generateDemoRange({ seed }, 0, 1);
       emit(
         opts,

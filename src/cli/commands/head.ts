@@ -79,9 +79,12 @@ export function formatHead(t: Table, totalRows: number, maxWidth = Infinity): st
     cols.map((k) => pad(KIND_LABEL[k.c.kind], k.width, k.right)).join('  '),
   ];
   for (let i = 0; i < t.nRows; i++) lines.push(cols.map((k) => pad(k.cells[i], k.width, k.right)).join('  '));
-  const more = totalRows - t.nRows;
-  lines.push(
-    `(${t.nRows} of ${totalRows.toLocaleString('en')} rows${more > 0 ? '' : ''}, ${t.nCols} columns)`,
-  );
+  lines.push(`(${t.nRows} of ${totalRows.toLocaleString('en')} rows, ${t.nCols} columns)`);
+  if (hidden.length) {
+    const names = hidden.slice(0, 12).join(', ') + (hidden.length > 12 ? ', …' : '');
+    lines.push(
+      `(${hidden.length} more column${hidden.length > 1 ? 's' : ''} not shown: ${names}; see --width, --json)`,
+    );
+  }
   return lines.map((l) => l.trimEnd()).join('\n');
 }

@@ -1,11 +1,13 @@
 // `fictif risk [FILE]`: re-identification risk on the quasi-identifiers. Thin: options → assessRisk → print.
 import { Command, Option } from 'commander';
 import { usageError } from '../../errors.js';
+import { writeFileAtomic } from '../../io/atomic.js';
 import { readTable } from '../../io/index.js';
 import { assessRisk, formatRisk, type RiskOptions } from '../../risk/index.js';
 import {
   type CommonOptions,
   emit,
+  note,
   parseList,
   parseNumber,
   parsePositiveInt,
@@ -26,6 +28,7 @@ interface RiskCliOptions extends CommonOptions {
   linkOn?: string;
   truth?: string;
   unit?: string;
+  html?: string;
   maxCombination?: string;
   drivers?: boolean;
 }
@@ -44,28 +47,58 @@ function parsePairs(value: string, option: string): [string, string][] {
 export function riskCommand(): Command {
   return withCommonOptions(
     new Command('risk')
-      .description(
-        'Re-identification risk on the quasi-identifiers: k-anonymity and class sizes, prosecutor / journalist /\n' +
-          'marketer risk, population uniqueness, ℓ-diversity and t-closeness of sensitive attributes, the QI\n' +
-          'combinations that drive the risk, an optional linkage attack on a directory, and a verdict.',
+      .description('Re-identification risk on the quasi-identifiers, with a verdict in plain words.')
+      .addHelpText(
+        'after',
+        '\nReports k-anonymity and class sizes, prosecutor / journalist / marketer risk, population uniqueness,\n' +
+          'ℓ-diversity and t-closeness of sensitive attributes, the QI combinations that drive the risk, and with\n' +
+          '--directory a simulated linkage attack. Example: fictif risk --unit households --directory dir.csv',
       )
       .argument('[FILE]', 'table to assess; default: the demo population')
-      .option('--qi <cols>', 'quasi-identifiers, comma-separated (default: the schema roles, else what scan finds)')
-      .option('--sensitive <cols>', 'sensitive attributes for ℓ-diversity / t-closeness (default: from schema or scan)')
-      .option('--sampling-fraction <x>', 'share of the population the file holds, in (0, 1] (default 1: the whole population)')
-      .option('--weights <col>', 'column of sampling weights (people each record stands for); overrides --sampling-fraction')
+      .option(
+        '--qi <cols>',
+        'quasi-identifiers, comma-separated (default: the schema roles, else what scan finds)',
+      )
+      .option(
+        '--sensitive <cols>',
+        'sensitive attributes for ℓ-diversity / t-closeness (default: from schema or scan)',
+      )
+      .option(
+        '--sampling-fraction <x>',
+        'share of the population the file holds, in (0, 1] (default 1: the whole population)',
+      )
+      .option(
+        '--weights <col>',
+        'column of sampling weights (people each record stands for); overrides --sampling-fraction',
+      )
       .addOption(
-        new Option('--missing <how>', 'missing QI values: a value of their own (ARX default) or wildcards matching anything')
+        new Option(
+          '--missing <how>',
+          'missing QI values: a value of their own (ARX default) or wildcards matching anything',
+        )
           .choices(['value', 'wildcard'])
           .default('value'),
       )
-      .option('--threshold <risk>', 'record risk above which a record is "at risk" (default 0.09: EMA / Health Canada)')
-      .option('--directory <file>', 'a second table playing the public directory, for a simulated linkage attack')
-      .option('--link-on <pairs>', 'link columns fileCol=dirCol,... (default: columns both have; a date meets a year)')
-      .option('--truth <pair>', 'ground-truth key fileCol=dirCol, never used to match (default numero_allocataire)')
+      .option(
+        '--threshold <risk>',
+        'record risk above which a record is "at risk" (default 0.09: EMA / Health Canada)',
+      )
+      .option(
+        '--directory <file>',
+        'a second table playing the public directory, for a simulated linkage attack',
+      )
+      .option(
+        '--link-on <pairs>',
+        'link columns fileCol=dirCol,... (default: columns both have; a date meets a year)',
+      )
+      .option(
+        '--truth <pair>',
+        'ground-truth key fileCol=dirCol, never used to match (default numero_allocataire)',
+      )
       .option('--unit <word>', 'what a row is, for the verdict (e.g. households)', 'records')
       .option('--max-combination <n>', 'largest QI combination searched for the risk drivers (default 4)')
-      .option('--no-drivers', 'skip the search for the QI combinations that drive the risk'),
+      .option('--no-drivers', 'skip the search for the QI combinations that drive the risk')
+      .option('--html <file>', 'also write the report as a self-contained HTML page'),
   ).action(async (file: string | undefined, opts: RiskCliOptions) => {
     const schema = await loadSchema(opts.schema);
     const table = await loadInput(file, opts);
@@ -79,10 +112,16 @@ export function riskCommand(): Command {
       weights: opts.weights,
     };
     if (opts.samplingFraction !== undefined)
-      options.samplingFraction = parseNumber(opts.samplingFraction, '--sampling-fraction', Number.MIN_VALUE, 1);
+      options.samplingFraction = parseNumber(
+        opts.samplingFraction,
+        '--sampling-fraction',
+        Number.MIN_VALUE,
+        1,
+      );
     if (opts.threshold !== undefined) options.threshold = parseNumber(opts.threshold, '--threshold', 0, 1);
     if (opts.drivers === false) options.drivers = false;
-    else if (opts.maxCombination) options.drivers = { maxSize: parsePositiveInt(opts.maxCombination, '--max-combination') };
+    else if (opts.maxCombination)
+      options.drivers = { maxSize: parsePositiveInt(opts.maxCombination, '--max-combination') };
     if (opts.directory) {
       options.directory = await readTable(opts.directory);
       options.linkage = {
@@ -98,6 +137,11 @@ export function riskCommand(): Command {
       report = assessRisk(table, { ...options, progress: bar.progress });
     } finally {
       bar.stop();
+    }
+    if (opts.html) {
+      const { renderRiskReport } = await import('../../report/risk.js');
+      await writeFileAtomic(opts.html, renderRiskReport(report));
+      note(opts, `fictif: HTML report written to ${opts.html}`);
     }
     emit(opts, report, () => formatRisk(report));
   });

@@ -2,7 +2,15 @@
 import { Command } from 'commander';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { DEFAULT_SCAN_SAMPLE, formatScan, scanTable, suggestSchema } from '../../scan/index.js';
-import { type CommonOptions, emit, note, parsePositiveInt, parseSeed, progressBar, withCommonOptions } from '../common.js';
+import {
+  type CommonOptions,
+  emit,
+  note,
+  parsePositiveInt,
+  parseSeed,
+  progressBar,
+  withCommonOptions,
+} from '../common.js';
 import { loadInput, loadSchema } from '../input.js';
 
 interface ScanCliOptions extends CommonOptions {
@@ -15,15 +23,28 @@ interface ScanCliOptions extends CommonOptions {
 export function scanCommand(): Command {
   return withCommonOptions(
     new Command('scan')
-      .description(
-        'Personal-data inventory: for every column a role (direct identifier, quasi-identifier, sensitive,\n' +
-          'special category under GDPR art. 9, other), a confidence and the evidence behind it.',
+      .description('Personal-data inventory: the role of every column, with a confidence and the evidence.')
+      .addHelpText(
+        'after',
+        '\nRoles: direct identifier, quasi-identifier, sensitive, special category (GDPR art. 9), other. Detectors\n' +
+          'read the header (French and English), the values (NIR, IBAN, phone, e-mail, postal and commune codes,\n' +
+          'SIRET/SIREN, dates of birth, addresses, names, free text) and the structure (near-unique columns,\n' +
+          'benefit amounts). Roles given in --schema win. Example: fictif scan data.csv --schema-out schema.json',
       )
       .argument('[FILE]', 'table to scan (CSV, TSV, XLSX, Parquet, JSONL, ZIP); default: the demo population')
-      .option('--schema-out <file>', 'write the suggested schema (roles filled in, evidence in `note`) for risk/synth --schema')
-      .option('--sample-rows <n>', `rows to scan in large files, a seeded random sample (default ${DEFAULT_SCAN_SAMPLE})`)
+      .option(
+        '--schema-out <file>',
+        'write the suggested schema (roles filled in, evidence in `note`) for risk/synth --schema',
+      )
+      .option(
+        '--sample-rows <n>',
+        `rows to scan in large files, a seeded random sample (default ${DEFAULT_SCAN_SAMPLE})`,
+      )
       .option('--all-rows', 'scan every row, however many')
-      .option('--reference-date <yyyy-mm-dd>', 'dates of birth must be earlier (default: the latest date in the file)'),
+      .option(
+        '--reference-date <yyyy-mm-dd>',
+        'dates of birth must be earlier (default: the latest date in the file)',
+      ),
   ).action(async (file: string | undefined, opts: ScanCliOptions) => {
     const schema = await loadSchema(opts.schema);
     const table = await loadInput(file, opts);
@@ -46,11 +67,17 @@ export function scanCommand(): Command {
       bar.stop();
     }
     if (result.sampled)
-      note(opts, `fictif: scanned a seeded random sample of ${result.scannedRows.toLocaleString('en-US')} of ${result.rows.toLocaleString('en-US')} rows.`);
+      note(
+        opts,
+        `fictif: scanned a seeded random sample of ${result.scannedRows.toLocaleString('en-US')} of ${result.rows.toLocaleString('en-US')} rows.`,
+      );
     if (opts.schemaOut) {
       const suggested = suggestSchema(table, result, schema);
       await writeFileAtomic(opts.schemaOut, `${JSON.stringify(suggested, null, 2)}\n`);
-      note(opts, `fictif: suggested schema written to ${opts.schemaOut} (check the roles, then pass it with --schema).`);
+      note(
+        opts,
+        `fictif: suggested schema written to ${opts.schemaOut} (check the roles, then pass it with --schema).`,
+      );
     }
     emit(opts, result, () => formatScan(result, process.stdout.columns || 110));
   });

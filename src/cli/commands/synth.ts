@@ -9,11 +9,12 @@ import { DEMO_RULES } from '../../demo/rules.js';
 import { usageError } from '../../errors.js';
 import { evaluate } from '../../evaluate/index.js';
 import { writeFileAtomic } from '../../io/atomic.js';
+import { renderEvaluationReport } from '../../report/index.js';
 import { FORMATS, openTableWriter, type WriteOptions } from '../../io/index.js';
 import { createRng, freshSeed, permutation } from '../../random.js';
 import { fmt, NO_GUARANTEE, type Provenance, completeProvenance } from '../../synth/provenance.js';
 import { synthesize, DEFAULT_DELTA, DEFAULT_EPSILON, type SynthOptions } from '../../synth/synthesize.js';
-import { checkRules, parseRules, type Rule } from '../../table/rules.js';
+import { parseRules, type Rule } from '../../table/rules.js';
 import type { ColumnRole } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import { concatTables } from '../../synth/chunks.js';
@@ -29,6 +30,7 @@ import {
   withCommonOptions,
 } from '../common.js';
 import { loadInput, loadSchema } from '../input.js';
+import { formatEvaluation } from './evaluate.js';
 
 interface SynthCliOptions extends CommonOptions {
   out: string;
@@ -99,10 +101,23 @@ export function synthCommand(): Command {
     )
     .option('-e, --epsilon <number>', `privacy budget ε (default ${DEFAULT_EPSILON})`)
     .option('-d, --delta <number>', `privacy parameter δ (default ${DEFAULT_DELTA})`)
-    .option('-n, --rows <count>', 'rows to write (default: a noisy count of the input rows; CART: the input size)')
-    .option('--rules <file>', 'rules rows must satisfy (violating rows are resampled); default for the demo: its rules')
-    .addOption(new Option('--format <format>', 'output format (default: from the extension)').choices(FORMATS.filter((f) => f !== 'zip')))
-    .option('--evaluate', `hold out ${HOLDOUT_SHARE * 100} % of the input (not used for synthesis) and evaluate the result`);
+    .option(
+      '-n, --rows <count>',
+      'rows to write (default: a noisy count of the input rows; CART: the input size)',
+    )
+    .option(
+      '--rules <file>',
+      'rules rows must satisfy (violating rows are resampled); default for the demo: its rules',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format (default: from the extension)').choices(
+        FORMATS.filter((f) => f !== 'zip'),
+      ),
+    )
+    .option(
+      '--evaluate',
+      `hold out ${HOLDOUT_SHARE * 100} % of the input (not used for synthesis) and evaluate the result`,
+    );
   return withCommonOptions(cmd).action(async (file: string | undefined, opts: SynthCliOptions) => {
     const method = opts.method as SynthOptions['method'];
     const epsilon = opts.epsilon === undefined ? undefined : parseNumber(opts.epsilon, '--epsilon', 0);
@@ -120,10 +135,17 @@ export function synthCommand(): Command {
     if (seedGiven && method !== 'cart')
       warn(
         'with --seed the DP noise derives from the seed: keep it secret (whoever knows it can remove the noise)' +
-          (String(seed).length < 16 ? '; a short seed can also be guessed from the hash in the provenance file' : ''),
+          (String(seed).length < 16
+            ? '; a short seed can also be guessed from the hash in the provenance file'
+            : ''),
       );
 
-    const table = await loadInput(file, { json: opts.json, quiet: opts.quiet, seed: opts.seed, schema: opts.schema });
+    const table = await loadInput(file, {
+      json: opts.json,
+      quiet: opts.quiet,
+      seed: opts.seed,
+      schema: opts.schema,
+    });
     const schema = await loadSchema(opts.schema);
     const isDemo = file === undefined;
     let rules: Rule[] | undefined;
@@ -137,7 +159,10 @@ export function synthCommand(): Command {
     let holdout: Table | undefined;
     if (opts.evaluate) {
       ({ train, holdout } = split(table, seed));
-      note(opts, `fictif: --evaluate: ${holdout.nRows} rows (${HOLDOUT_SHARE * 100} %) held out, not used for synthesis`);
+      note(
+        opts,
+        `fictif: --evaluate: ${holdout.nRows} rows (${HOLDOUT_SHARE * 100} %) held out, not used for synthesis`,
+      );
     }
 
     const bar = progressBar(opts, 'synth');
@@ -152,7 +177,7 @@ export function synthCommand(): Command {
         rows,
         schema,
         publicCategories: isDemo,
-        rules: rules && rules.length ? (t) => checkRules(t, rules) : undefined,
+        rules,
         progress: bar.progress,
         input,
         seedGiven,
@@ -166,7 +191,8 @@ export function synthCommand(): Command {
 
     // Stream the rows to disk chunk by chunk (bounded memory), atomically.
     const total = result.sampler.rows;
-    const writeOptions: WriteOptions = { format: opts.format as WriteOptions['format'], source: file, comment: true };
+    // No leading comment line in CSV: R's read.csv and pandas would take it for the header.
+    const writeOptions: WriteOptions = { format: opts.format as WriteOptions['format'], source: file };
     const sink = await openTableWriter(opts.out, writeOptions);
     const kept: Table[] = [];
     let keptRows = 0;
@@ -190,12 +216,17 @@ export function synthCommand(): Command {
       wbar.stop();
     }
     const constraints = result.sampler.constraintReport();
-    const provenance = completeProvenance(result.provenance, { rows: written, file: basename(opts.out), constraints });
+    const provenance = completeProvenance(result.provenance, {
+      rows: written,
+      file: basename(opts.out),
+      constraints,
+    });
     const provenancePath = `${opts.out}.provenance.json`;
     await writeFileAtomic(provenancePath, `${JSON.stringify(provenance, null, 2)}\n`);
 
     let evaluation: ReturnType<typeof evaluate> | undefined;
     let evaluationPath: string | undefined;
+    let evaluationHtml: string | undefined;
     if (opts.evaluate && holdout) {
       const ebar = progressBar(opts, 'evaluating');
       try {
@@ -207,29 +238,49 @@ export function synthCommand(): Command {
       }
       evaluationPath = `${opts.out}.evaluation.json`;
       await writeFileAtomic(evaluationPath, `${JSON.stringify(evaluation, null, 2)}\n`);
+      evaluationHtml = `${opts.out}.evaluation.html`;
+      await writeFileAtomic(evaluationHtml, renderEvaluationReport(evaluation));
     }
 
-    emit(opts, { guarantee: provenance.guarantee, output: opts.out, provenanceFile: provenancePath, evaluationFile: evaluationPath, provenance, evaluation }, () => {
-      const lines = [
-        `fictif synth: ${written.toLocaleString('en')} fictitious rows written to ${opts.out} (${method.toUpperCase()})`,
-        ...privacyLines(provenance),
-        `columns: ${provenance.columns.modelled.length} modelled, ${provenance.columns.regenerated.length} regenerated` +
-          ` (fresh values), ${provenance.columns.dropped.length} dropped`,
-      ];
-      if (constraints) {
-        lines.push(
-          `rules: ${constraints.rules.length} checked; ${constraints.rowsResampled.toLocaleString('en')} rows resampled,` +
-            ` ${constraints.rowsStillViolating.toLocaleString('en')} still violating (kept); post-processing, no privacy cost`,
-        );
-        for (const r of constraints.rules)
-          if (r.violationsBefore > 0) lines.push(`  ${r.id}: ${r.violationsBefore} → ${r.violationsAfter}  ${r.description}`);
-      }
-      lines.push(`provenance: ${provenancePath}`);
-      if (evaluation && evaluationPath) {
-        lines.push(`evaluation: ${evaluationPath} (against ${holdout!.nRows} held-out rows)`);
-        for (const v of evaluation.verdicts) lines.push(`  ${v.outcome}: ${v.criterion}: ${v.text}`);
-      }
-      return lines.join('\n');
-    });
+    emit(
+      opts,
+      {
+        guarantee: provenance.guarantee,
+        output: opts.out,
+        provenanceFile: provenancePath,
+        evaluationFile: evaluationPath,
+        evaluationReport: evaluationHtml,
+        provenance,
+        evaluation,
+      },
+      () => {
+        const lines = [
+          `fictif synth: ${written.toLocaleString('en')} fictitious rows written to ${opts.out} (${method.toUpperCase()})`,
+          ...privacyLines(provenance),
+          `columns: ${provenance.columns.modelled.length} modelled, ${provenance.columns.regenerated.length} regenerated` +
+            ` (fresh values), ${provenance.columns.dropped.length} dropped`,
+        ];
+        if (constraints) {
+          lines.push(
+            `rules: ${constraints.rules.length} checked; ${constraints.rowsResampled.toLocaleString('en')} rows resampled,` +
+              ` ${constraints.rowsStillViolating.toLocaleString('en')} still violating (kept); post-processing, no privacy cost`,
+          );
+          if (constraints.derived?.length)
+            lines.push(
+              `  ${constraints.derived.length} rules define a column from others and were applied: ` +
+                constraints.derived.map((d) => d.column).join(', '),
+            );
+          for (const r of constraints.rules)
+            if (r.violationsBefore > 0)
+              lines.push(`  ${r.id}: ${r.violationsBefore} → ${r.violationsAfter}  ${r.description}`);
+        }
+        lines.push(`provenance: ${provenancePath}`);
+        if (evaluation && evaluationPath) {
+          lines.push('', `evaluation against ${holdout!.nRows} held-out rows (not used for synthesis): ${evaluationPath}`);
+          lines.push(formatEvaluation(evaluation, evaluationHtml));
+        }
+        return lines.join('\n');
+      },
+    );
   });
 }

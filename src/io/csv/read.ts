@@ -45,6 +45,8 @@ const SAMPLE_ROWS = 5000;
 /** Characters of text looked at to sniff delimiter and line ending. */
 const SNIFF_CHARS = 65536;
 const CHUNK = 1 << 20;
+/** Bytes decoded and parsed at a time. */
+const PIECE = 1 << 18;
 /** A row longer than this is taken as an unterminated quote. */
 const MAX_ROW_CHARS = 32 << 20;
 
@@ -104,6 +106,9 @@ class Pass {
   private dead: boolean[] = [];
   private rows = 0;
   private pending = 0;
+  private textLength = 0;
+  private charsDone = 0;
+  private finished = false;
   private bytesDone = 0;
 
   constructor(
@@ -115,18 +120,31 @@ class Pass {
     if (typeof input === 'string') {
       const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
       if (text.length === 0) this.feed('', true);
-      for (let at = 0; at < text.length; at += CHUNK)
-        this.feed(text.slice(at, at + CHUNK), at + CHUNK >= text.length);
+      this.textLength = text.length;
+      for (let at = 0; at < text.length; at += PIECE)
+        this.feed(text.slice(at, at + PIECE), at + PIECE >= text.length);
     } else {
       const chunks = input instanceof Uint8Array ? sliceBytes(input) : input();
       let pending: Uint8Array | null = null;
       for await (const chunk of chunks) {
-        if (pending) this.feedBytes(pending, false);
+        if (pending) this.feedPieces(pending, false);
         pending = chunk;
       }
-      this.feedBytes(pending ?? new Uint8Array(0), true);
+      this.feedPieces(pending ?? new Uint8Array(0), true);
     }
     return this.finish();
+  }
+
+  /** Parse in small pieces: fewer rows in flight, so less short-lived garbage survives into old space. */
+  private feedPieces(bytes: Uint8Array, last: boolean): void {
+    if (bytes.length === 0) {
+      this.feedBytes(bytes, last);
+      return;
+    }
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      const end = Math.min(at + PIECE, bytes.length);
+      this.feedBytes(bytes.subarray(at, end), last && end === bytes.length);
+    }
   }
 
   private feedBytes(bytes: Uint8Array, last: boolean): void {
@@ -168,6 +186,8 @@ class Pass {
 
   /** Take decoded text; `last` when no more follows. */
   private feed(text: string, last: boolean): void {
+    this.charsDone += text.length;
+    if (last) this.finished = true;
     if (!this.parser) {
       this.head += text;
       if (this.head.length < SNIFF_CHARS && !last) return;
@@ -239,9 +259,18 @@ class Pass {
       line: where[0]?.line,
     });
     this.plans = this.fixed.plans ?? this.planColumns(columnsOf(data), guessed);
-    this.builders = this.plans.map(makeBuilder);
+    const capacity = this.expectedRows(data.length);
+    this.builders = this.plans.map((p) => makeBuilder(p, capacity));
     this.dead = this.plans.map(() => false);
     for (let i = 0; i < data.length; i++) if (!this.pushRow(data[i])) this.misfitRow(data[i], dataWhere[i]);
+  }
+
+  /** Rows to expect in all, from the share of the input read for the sample (exact at the end). */
+  private expectedRows(sampleRows: number): number {
+    const total = this.options.totalBytes ?? this.textLength;
+    const done = this.textLength ? this.charsDone : this.bytesDone;
+    if (this.finished || !total || !done) return sampleRows;
+    return Math.ceil(((sampleRows * total) / done) * 1.03) + 64;
   }
 
   private planColumns(columns: string[][], guessedWithoutFirst: Plan[]): Plan[] {

@@ -29,15 +29,24 @@ export class CsvFormatter {
 
   /** The rows of a chunk. */
   rows(chunk: Table): string {
-    const cells = chunk.columns.map((c, j) => this.cellWriter(c, j === 0));
+    // Column by column (one closure per loop, which the engine can optimise), then row by row.
+    const n = chunk.nRows;
+    const texts = chunk.columns.map((c, j) => {
+      const cell = this.cellWriter(c, j === 0);
+      const out = new Array<string>(n);
+      for (let i = 0; i < n; i++) out[i] = cell(i);
+      return out;
+    });
     const d = this.delimiter;
-    const lines = new Array<string>(chunk.nRows);
-    for (let i = 0; i < chunk.nRows; i++) {
-      let line = cells[0] ? cells[0](i) : '';
-      for (let j = 1; j < cells.length; j++) line += d + cells[j](i);
-      lines[i] = line;
+    const nl = this.newline;
+    const parts = new Array<string>(n);
+    const k = texts.length;
+    for (let i = 0; i < n; i++) {
+      let line = k ? texts[0][i] : '';
+      for (let j = 1; j < k; j++) line += d + texts[j][i];
+      parts[i] = line;
     }
-    return lines.length ? lines.join(this.newline) + this.newline : '';
+    return n ? parts.join(nl) + nl : '';
   }
 
   private quote(s: string, first = false): string {
@@ -60,12 +69,13 @@ export class CsvFormatter {
         };
       }
       case 'date': {
-        const pattern = col.format ?? 'yyyy-mm-dd';
-        return (i) => (m[i] ? '' : formatDate(col.values[i], pattern));
+        const format = dateFormatter(col.format ?? 'yyyy-mm-dd');
+        return (i) => (m[i] ? '' : format(col.values[i]));
       }
       case 'datetime': {
         const pattern = col.format ?? 'iso';
-        return (i) => (m[i] ? '' : formatDatetime(col.values[i], pattern));
+        const day = dateFormatter(pattern === 'iso' ? 'yyyy-mm-dd' : 'dd/mm/yyyy');
+        return (i) => (m[i] ? '' : formatDatetime(col.values[i], pattern, day));
       }
       case 'boolean': {
         const [yes, no] = (col.format ?? 'true/false').split('/');
@@ -81,12 +91,29 @@ export class CsvFormatter {
   }
 }
 
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** "00".."99". */
+const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+const pad2 = (n: number) => TWO[n];
+
+/** [year, month, day] of a day number (civil_from_days: no Date object). */
+function civil(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
 
 /** A day number in one of the read patterns ('dd/mm/yyyy', 'yyyy-mm-dd', ...). */
 export function formatDate(days: number, pattern: string): string {
-  const [y, mo, d] = daysToParts(days);
-  const yyyy = String(y).padStart(4, '0');
+  const [y, mo, d] = y0 <= days && days < y1 ? civil(days) : daysToParts(days);
+  const yyyy = y >= 0 && y < 10000 ? String(y).padStart(4, '0') : String(y);
   switch (pattern) {
     case 'dd/mm/yyyy':
       return `${pad2(d)}/${pad2(mo)}/${yyyy}`;
@@ -103,9 +130,40 @@ export function formatDate(days: number, pattern: string): string {
   }
 }
 
-export function formatDatetime(ms: number, pattern: string): string {
-  if (pattern !== 'dd/mm/yyyy hh:mm:ss') return new Date(ms).toISOString();
-  const t = new Date(ms);
-  const date = formatDate(Math.floor(ms / 86400000), 'dd/mm/yyyy');
-  return `${date} ${pad2(t.getUTCHours())}:${pad2(t.getUTCMinutes())}:${pad2(t.getUTCSeconds())}`;
+// The arithmetic path covers years 0-9999; outside, the Date object (same results, slower).
+const y0 = -719162;
+const y1 = 2932897;
+
+/** Formatted dates of a column, cached: the same dates come back often (birth dates, periods). */
+export function dateFormatter(pattern: string): (days: number) => string {
+  const cache = new Map<number, string>();
+  return (days) => {
+    let s = cache.get(days);
+    if (s === undefined) {
+      s = formatDate(days, pattern);
+      if (cache.size < 100000) cache.set(days, s);
+    }
+    return s;
+  };
+}
+
+const MS_PER_DAY = 86400000;
+
+export function formatDatetime(
+  ms: number,
+  pattern: string,
+  day: (days: number) => string = (d) => formatDate(d, pattern === 'iso' ? 'yyyy-mm-dd' : 'dd/mm/yyyy'),
+): string {
+  const days = Math.floor(ms / MS_PER_DAY);
+  let rest = ms - days * MS_PER_DAY;
+  const milli = rest % 1000;
+  rest = (rest - milli) / 1000;
+  const sec = rest % 60;
+  rest = (rest - sec) / 60;
+  const min = rest % 60;
+  const h = (rest - min) / 60;
+  if (pattern === 'dd/mm/yyyy hh:mm:ss') return `${day(days)} ${pad2(h)}:${pad2(min)}:${pad2(sec)}`;
+  if (!(y0 <= days && days < y1)) return new Date(ms).toISOString();
+  const ms3 = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : String(milli);
+  return `${day(days)}T${pad2(h)}:${pad2(min)}:${pad2(sec)}.${ms3}Z`;
 }

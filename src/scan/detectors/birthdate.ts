@@ -26,7 +26,9 @@ export function birthDateEvidence(days: Float64Array, referenceDay: number): Bir
     if (d >= DAY_1900 && d <= referenceDay) plausible++;
     if (daysToParts(d)[2] !== 1) notFirst++;
   }
-  const spreadYears = n ? (sorted[Math.floor(0.9 * (n - 1))] - sorted[Math.floor(0.1 * (n - 1))]) / 365.25 : 0;
+  const spreadYears = n
+    ? (sorted[Math.floor(0.9 * (n - 1))] - sorted[Math.floor(0.1 * (n - 1))]) / 365.25
+    : 0;
   const notFirstOfMonth = n ? notFirst / n : 0;
   return {
     plausible,

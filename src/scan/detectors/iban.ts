@@ -3,7 +3,19 @@
 
 /** Lengths for the countries a French file will meet; others accept 15–34. */
 const IBAN_LENGTH: Record<string, number> = {
-  FR: 27, MC: 27, DE: 22, BE: 16, ES: 24, IT: 27, LU: 20, CH: 21, NL: 18, PT: 25, GB: 22, IE: 22, AT: 20,
+  FR: 27,
+  MC: 27,
+  DE: 22,
+  BE: 16,
+  ES: 24,
+  IT: 27,
+  LU: 20,
+  CH: 21,
+  NL: 18,
+  PT: 25,
+  GB: 22,
+  IE: 22,
+  AT: 20,
 };
 
 export function isValidIban(value: string): boolean {

@@ -14,6 +14,8 @@ export interface ValueDetector {
   /** What it finds, for the evidence line. */
   readonly label: string;
   readonly role: ColumnRole;
+  /** Can match a value written with digits only (so integer columns are worth testing). */
+  readonly digits?: boolean;
   /** The whole cell is one of these. */
   test(value: string): boolean;
   /** Somewhere inside a longer text (free-text columns). */
@@ -31,6 +33,7 @@ function finder(re: RegExp, valid?: (s: string) => boolean): (text: string) => b
 export const VALUE_DETECTORS: readonly ValueDetector[] = [
   {
     id: 'nir',
+    digits: true,
     label: 'French social-security numbers (NIR, key checked)',
     role: 'identifier',
     test: isValidNir,
@@ -45,12 +48,14 @@ export const VALUE_DETECTORS: readonly ValueDetector[] = [
   },
   {
     id: 'siret',
+    digits: true,
     label: 'SIRET numbers (Luhn checked)',
     role: 'identifier',
     test: isValidSiret,
   },
   {
     id: 'siren',
+    digits: true,
     label: 'SIREN numbers (Luhn checked)',
     role: 'identifier',
     test: isValidSiren,
@@ -103,12 +108,14 @@ export const VALUE_DETECTORS: readonly ValueDetector[] = [
   },
   {
     id: 'commune-code',
+    digits: true,
     label: 'INSEE commune codes',
     role: 'quasi-identifier',
     test: isCommuneCode,
   },
   {
     id: 'postal-code',
+    digits: true,
     label: 'French postal codes',
     role: 'quasi-identifier',
     test: isPostalCode,

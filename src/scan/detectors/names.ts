@@ -8,7 +8,9 @@ let firstNames: Set<string> | undefined;
 let surnames: Set<string> | undefined;
 
 function key(s: string): string {
-  return foldAccents(s).replace(/[^a-z]+/g, ' ').trim();
+  return foldAccents(s)
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 }
 
 function firstNameSet(): Set<string> {

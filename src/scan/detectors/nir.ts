@@ -9,7 +9,7 @@ const NIR_SHAPE = /^([1-478])(\d{2})(0[1-9]|1[0-2]|[2-35-9]\d|4[0-2])(\d{2}|2[AB
 
 /** Strip the spaces, dots and dashes people type in NIRs. */
 function compact(s: string): string {
-  return s.replace(/[\s.\-]/g, '');
+  return s.replace(/[\s.-]/g, '');
 }
 
 export function isValidNir(value: string): boolean {
@@ -36,4 +36,5 @@ export function nirKey(stem: string): number {
 }
 
 /** NIR-looking runs inside free text. */
-export const NIR_IN_TEXT = /\b[1-478][\s.]?\d{2}[\s.]?\d{2}[\s.]?(?:\d{2}|2[AB])[\s.]?\d{3}[\s.]?\d{3}[\s.]?\d{2}\b/gi;
+export const NIR_IN_TEXT =
+  /\b[1-478][\s.]?\d{2}[\s.]?\d{2}[\s.]?(?:\d{2}|2[AB])[\s.]?\d{3}[\s.]?\d{3}[\s.]?\d{2}\b/gi;

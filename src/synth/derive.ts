@@ -1,0 +1,150 @@
+// Rules that define a column from others (`total == a + b + c`, `abs(total - (a + b)) <= 0.005`,
+// `monthly == m12`) cannot be met by resampling: drawn independently, a sum never matches its parts.
+// They are applied as derivations instead: the column is recomputed from the others in each synthetic
+// row. This reads only synthetic values, so it is post-processing (no privacy cost).
+import { type Column, type NumberColumn, numberColumn } from '../table/column.js';
+import { type Node, parseExpression, type Rule } from '../table/rules.js';
+import type { Table } from '../table/table.js';
+import { roundTo } from './encode.js';
+
+export interface Derivation {
+  rule: string;
+  column: string;
+  expr: Node;
+}
+
+function numericOnly(n: Node): boolean {
+  switch (n.t) {
+    case 'num':
+    case 'col':
+      return true;
+    case 'neg':
+      return numericOnly(n.arg);
+    case 'arith':
+      return numericOnly(n.left) && numericOnly(n.right);
+    case 'call':
+      return ['abs', 'min', 'max', 'round'].includes(n.fn) && n.args.every(numericOnly);
+    default:
+      return false;
+  }
+}
+
+function columnsOf(n: Node, out: Set<string>): Set<string> {
+  if (n.t === 'col') out.add(n.name);
+  else if (n.t === 'neg') columnsOf(n.arg, out);
+  else if (n.t === 'arith') {
+    columnsOf(n.left, out);
+    columnsOf(n.right, out);
+  } else if (n.t === 'call') for (const a of n.args) columnsOf(a, out);
+  return out;
+}
+
+/** The rules of the form `col == expr` or `abs(col - expr) <= tol` over numbers: derivations. */
+export function derivationsOf(rules: readonly Rule[], table: Table): Derivation[] {
+  const out: Derivation[] = [];
+  for (const rule of rules) {
+    let node: Node;
+    try {
+      node = parseExpression(rule.expr, rule.id);
+    } catch {
+      continue;
+    }
+    let target: Node | undefined;
+    let expr: Node | undefined;
+    if (node.t === 'cmp' && node.op === '==') {
+      target = node.left;
+      expr = node.right;
+    } else if (
+      node.t === 'cmp' &&
+      node.op === '<=' &&
+      node.right.t === 'num' &&
+      node.left.t === 'call' &&
+      node.left.fn === 'abs' &&
+      node.left.args.length === 1 &&
+      node.left.args[0].t === 'arith' &&
+      node.left.args[0].op === '-'
+    ) {
+      target = node.left.args[0].left;
+      expr = node.left.args[0].right;
+    }
+    if (!target || !expr || target.t !== 'col' || !numericOnly(expr) || !table.has(target.name)) continue;
+    const col = table.column(target.name);
+    if (col.kind !== 'numeric' && col.kind !== 'integer') continue;
+    const deps = columnsOf(expr, new Set());
+    if (deps.has(target.name) || [...deps].some((d) => !table.has(d))) continue;
+    out.push({ rule: rule.id, column: target.name, expr });
+  }
+  return out;
+}
+
+type Values = (row: number) => number;
+
+function compile(n: Node, table: Table): Values {
+  switch (n.t) {
+    case 'num':
+      return () => n.value;
+    case 'col': {
+      const c: Column = table.column(n.name);
+      const miss = c.missing;
+      if (c.kind === 'boolean') return (r) => (miss[r] ? Number.NaN : c.values[r]);
+      if (c.kind === 'numeric' || c.kind === 'integer' || c.kind === 'date' || c.kind === 'datetime')
+        return (r) => (miss[r] ? Number.NaN : c.values[r]);
+      return () => Number.NaN;
+    }
+    case 'neg': {
+      const a = compile(n.arg, table);
+      return (r) => -a(r);
+    }
+    case 'arith': {
+      const a = compile(n.left, table);
+      const b = compile(n.right, table);
+      if (n.op === '+') return (r) => a(r) + b(r);
+      if (n.op === '-') return (r) => a(r) - b(r);
+      if (n.op === '*') return (r) => a(r) * b(r);
+      return (r) => {
+        const d = b(r);
+        return d === 0 ? Number.NaN : a(r) / d;
+      };
+    }
+    case 'call': {
+      const args = n.args.map((x) => compile(x, table));
+      if (n.fn === 'abs') return (r) => Math.abs(args[0](r));
+      if (n.fn === 'min') return (r) => Math.min(...args.map((f) => f(r)));
+      if (n.fn === 'max') return (r) => Math.max(...args.map((f) => f(r)));
+      return (r) => {
+        const p = 10 ** (args[1] ? args[1](r) : 0);
+        return Math.round(args[0](r) * p) / p;
+      };
+    }
+    default:
+      return () => Number.NaN;
+  }
+}
+
+/**
+ * The table with each derived column recomputed, in rule order (later rules see earlier results).
+ * Results are rounded to the column's resolution (`steps`, from the model; else integers to 1 and
+ * decimals to 6 places, which only clears binary rounding).
+ */
+export function applyDerivations(
+  table: Table,
+  derivations: readonly Derivation[],
+  steps: ReadonlyMap<string, number> = new Map(),
+): Table {
+  let t = table;
+  for (const d of derivations) {
+    const col = t.column(d.column) as NumberColumn;
+    const f = compile(d.expr, t);
+    const step = steps.get(d.column) ?? (col.kind === 'integer' ? 1 : 1e-6);
+    const values = new Float64Array(col.values);
+    const missing = new Uint8Array(col.missing);
+    for (let i = 0; i < t.nRows; i++) {
+      const x = f(i);
+      if (Number.isNaN(x)) continue; // a missing part: leave the drawn value
+      values[i] = roundTo(x, step);
+      missing[i] = 0;
+    }
+    t = t.withColumn(numberColumn(col.name, col.kind, values, missing, col.format));
+  }
+  return t;
+}
