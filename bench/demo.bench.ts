@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CHUNK_ROWS, demoChunks, generateDemo } from '../src/demo/index.js';
 import { openTableWriter } from '../src/io/index.js';
+import { writeInSlices } from '../src/cli/commands/demo.js';
 import { peakRssMiB, report } from './harness.js';
 
 interface Run {
@@ -30,7 +31,7 @@ async function child(mode: 'csv' | 'generate', rows: number): Promise<void> {
   let fileMiB: number | undefined;
   if (mode === 'csv') {
     const sink = await openTableWriter(path, { comment: true });
-    for (const chunk of demoChunks({ rows, seed: 1 }, CHUNK)) await sink.write(chunk);
+    for (const chunk of demoChunks({ rows, seed: 1 }, CHUNK)) await writeInSlices(sink, chunk);
     await sink.close();
     fileMiB = Math.round(statSync(path).size / 1048576);
     rmSync(path, { force: true });

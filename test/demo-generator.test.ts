@@ -113,6 +113,25 @@ describe('demo generator: shape', () => {
   });
 });
 
+describe('demo generator: addresses', () => {
+  it('gives larger communes more streets, with rue the commonest kind of way', () => {
+    const voie = (demo.column('adresse_voie') as { values: readonly string[] }).values;
+    const c = demo.column('commune_code') as { codes: Int32Array; categories: readonly string[] };
+    const streets = (code: string) => {
+      const k = c.categories.indexOf(code);
+      return new Set(voie.filter((_, i) => c.codes[i] === k));
+    };
+    assert.ok(streets('33063').size > 2 * streets('33243').size, 'Bordeaux vs Libourne');
+    const kinds = new Map<string, number>();
+    for (const v of voie) kinds.set(v.split(' ')[0], (kinds.get(v.split(' ')[0]) ?? 0) + 1);
+    const [top] = [...kinds].sort((a, b) => b[1] - a[1]);
+    assert.equal(top[0], 'rue');
+    assert.ok(top[1] / voie.length > 0.35 && top[1] / voie.length < 0.65);
+    const numbers = (demo.column('adresse_numero') as { values: Float64Array }).values;
+    assert.ok(numbers.every((x) => Number.isInteger(x) && x >= 1 && x <= 400));
+  });
+});
+
 describe('demo generator: identifiers', () => {
   it('gives every household a distinct 7-digit allocataire number', () => {
     const ids = (demo.column('numero_allocataire') as { values: readonly string[] }).values;

@@ -1,7 +1,7 @@
 // The metrics of `evaluate` on tiny tables where the answer is known.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { controlSizeCorrection, residualRisk, singlingOutIntegral } from '../src/evaluate/anonymeter.js';
+import { residualRisk } from '../src/evaluate/anonymeter.js';
 import { applyBinning, categoricalBinning, numericBinning } from '../src/evaluate/bins.js';
 import { encodeTables } from '../src/evaluate/encode.js';
 import { fidelity, randomTriples } from '../src/evaluate/fidelity.js';
@@ -16,18 +16,30 @@ import { Table } from '../src/table/table.js';
 const close = (a: number, b: number, eps = 1e-6) => assert.ok(Math.abs(a - b) < eps, `${a} ≠ ${b}`);
 
 function tiny(x: (number | null)[], c: (string | null)[], name = 'tiny'): Table {
-  return new Table([columnFromValues('x', 'numeric', x), columnFromValues('c', 'categorical', c)], { source: name });
+  return new Table([columnFromValues('x', 'numeric', x), columnFromValues('c', 'categorical', c)], {
+    source: name,
+  });
 }
 
 describe('evaluate: encoding', () => {
   it('names the columns that differ between the files', () => {
     const a = tiny([1, 2], ['a', 'b']);
-    const b = new Table([columnFromValues('x', 'numeric', [1, 2]), columnFromValues('d', 'categorical', ['a', 'b'])]);
+    const b = new Table([
+      columnFromValues('x', 'numeric', [1, 2]),
+      columnFromValues('d', 'categorical', ['a', 'b']),
+    ]);
     assert.throws(
       () => encodeTables(a, b),
-      (e: unknown) => e instanceof FictifError && e.exitCode === 2 && /only in the real file: c/.test(e.message) && /only in the synthetic file: d/.test(e.message),
+      (e: unknown) =>
+        e instanceof FictifError &&
+        e.exitCode === 2 &&
+        /only in the real file: c/.test(e.message) &&
+        /only in the synthetic file: d/.test(e.message),
     );
-    const c = new Table([columnFromValues('x', 'categorical', ['1', '2']), columnFromValues('c', 'categorical', ['a', 'b'])]);
+    const c = new Table([
+      columnFromValues('x', 'categorical', ['1', '2']),
+      columnFromValues('c', 'categorical', ['a', 'b']),
+    ]);
     assert.throws(() => encodeTables(a, c), /column 'x' is numeric in the real file but categorical/);
   });
 
@@ -39,9 +51,13 @@ describe('evaluate: encoding', () => {
   });
 
   it('leaves identifiers out, saying why', () => {
-    const t = (ids: string[]) => new Table([columnFromValues('id', 'identifier', ids), columnFromValues('x', 'numeric', [1, 2])]);
+    const t = (ids: string[]) =>
+      new Table([columnFromValues('id', 'identifier', ids), columnFromValues('x', 'numeric', [1, 2])]);
     const enc = encodeTables(t(['A', 'B']), t(['C', 'D']));
-    assert.deepEqual(enc.specs.map((s) => s.name), ['x']);
+    assert.deepEqual(
+      enc.specs.map((s) => s.name),
+      ['x'],
+    );
     assert.match(enc.ignored[0].reason, /identifier/);
   });
 });
@@ -62,7 +78,9 @@ describe('evaluate: Gower distance and nearest neighbours', () => {
     const enc = encodeTables(real, syn);
     const nn = nearest(distanceView(enc.specs, enc.synthetic), distanceView(enc.specs, enc.real));
     for (let q = 0; q < 3; q++) {
-      const d = [0, 1, 2, 3, 4].map((r) => gower(enc.specs, enc.synthetic, q, enc.real, r)).sort((a, b) => a - b);
+      const d = [0, 1, 2, 3, 4]
+        .map((r) => gower(enc.specs, enc.synthetic, q, enc.real, r))
+        .sort((a, b) => a - b);
       close(nn.d1[q], d[0], 1e-6);
       close(nn.d2[q], d[1], 1e-6);
     }
@@ -76,7 +94,10 @@ describe('evaluate: binning and marginals', () => {
   it('cuts numbers at the real quantiles and keeps missing apart', () => {
     const b = numericBinning(Float64Array.from([1, 2, 3, 4]), 2, String);
     assert.equal(b.size, 3);
-    assert.deepEqual(Array.from(applyBinning(b, Float64Array.from([1, 2.4, 2.6, 9, Number.NaN]))), [0, 0, 1, 1, 2]);
+    assert.deepEqual(
+      Array.from(applyBinning(b, Float64Array.from([1, 2.4, 2.6, 9, Number.NaN]))),
+      [0, 0, 1, 1, 2],
+    );
     const c = categoricalBinning(Int32Array.from([0, 0, 0, 1, 1, 2, 3]), ['a', 'b', 'c', 'd'], 2);
     assert.deepEqual(c.labels, ['a', 'b', '(other)', '(missing)']);
     assert.deepEqual(Array.from(applyBinning(c, Int32Array.from([0, 1, 2, 3, -1]))), [0, 1, 2, 2, 3]);
@@ -88,17 +109,33 @@ describe('evaluate: binning and marginals', () => {
     const t = new Table([
       columnFromValues('x', 'numeric', x),
       columnFromValues('c', 'categorical', c),
-      columnFromValues('y', 'numeric', x.map((v) => 2 * v)),
+      columnFromValues(
+        'y',
+        'numeric',
+        x.map((v) => 2 * v),
+      ),
     ]);
     const same = fidelity(encodeTables(t, t), createRng(1));
     close(same.score, 100);
     for (const col of same.columns) close(col.distance, 0);
     close(same.pairMeanTvd, 0);
-    const shifted = t.withColumn(columnFromValues('x', 'numeric', x.map((v) => v + 25)));
+    const shifted = t.withColumn(
+      columnFromValues(
+        'x',
+        'numeric',
+        x.map((v) => v + 25),
+      ),
+    );
     const f = fidelity(encodeTables(t, shifted), createRng(1));
     close(f.columns.find((k) => k.name === 'x')?.distance ?? -1, 0.5); // half the mass moved past the other half
     assert.ok(f.score < same.score);
-    const flipped = t.withColumn(columnFromValues('c', 'categorical', c.map((v) => (v === 'a' ? 'b' : 'a'))));
+    const flipped = t.withColumn(
+      columnFromValues(
+        'c',
+        'categorical',
+        c.map((v) => (v === 'a' ? 'b' : 'a')),
+      ),
+    );
     const g = fidelity(encodeTables(t, flipped), createRng(1));
     close(g.columns.find((k) => k.name === 'c')?.distance ?? -1, 1 - 2 * (67 / 200), 1e-9);
   });
@@ -119,22 +156,6 @@ describe('evaluate: Anonymeter arithmetic', () => {
     const none = residualRisk(wilson(100, 1000), wilson(200, 1000));
     assert.ok(none.value < 0 && none.low === 0 && none.high >= 0);
   });
-
-  it('singling-out probability integral (Cohen & Nissim) and the control-size correction', () => {
-    close(singlingOutIntegral(10, 1), 1 / 11);
-    // Numerically: ∫₀ʷ n x (1 − x)^(n−1) dx.
-    const n = 50;
-    const w = 0.03;
-    let s = 0;
-    for (let k = 0; k < 10000; k++) {
-      const x = ((k + 0.5) / 10000) * w;
-      s += n * x * (1 - x) ** (n - 1) * (w / 10000);
-    }
-    close(singlingOutIntegral(n, w), s, 1e-6);
-    const t = tiny([1, 2, 3], ['a', 'b', 'c']);
-    const enc = encodeTables(t, t);
-    assert.equal(controlSizeCorrection(enc.real, enc.specs, [], 10, createRng(1)), 1);
-  });
 });
 
 describe('evaluate: random forest', () => {
@@ -153,7 +174,13 @@ describe('evaluate: random forest', () => {
     let right = 0;
     for (let i = 0; i < n; i++) if ((forest.predict([x0, x1], i)[1] > 0.5 ? 1 : 0) === y[i]) right++;
     assert.ok(right / n > 0.97, `accuracy ${right / n}`);
-    const reg = fitForest([x0, x1], Float64Array.from(x1, (v) => 3 * v), 0, createRng(5), { trees: 10 });
+    const reg = fitForest(
+      [x0, x1],
+      Float64Array.from(x1, (v) => 3 * v),
+      0,
+      createRng(5),
+      { trees: 10 },
+    );
     close(reg.predict([x0, x1], 0)[0], 3 * x1[0], 3);
   });
 });

@@ -18,7 +18,10 @@ const html = renderEvaluationReport(e);
 describe('evaluate: HTML report', () => {
   it('is one self-contained page: inline SVG charts, no script, no external reference', () => {
     assert.match(html, /^<!DOCTYPE html>/);
-    assert.ok((html.match(/<svg/g) ?? []).length >= e.columns.length + 5, 'a chart per column and the summary charts');
+    assert.ok(
+      (html.match(/<svg/g) ?? []).length >= e.columns.length + 5,
+      'a chart per column and the summary charts',
+    );
     assert.doesNotMatch(html, /<script/i);
     assert.doesNotMatch(html, /<link\b/i);
     assert.doesNotMatch(html, /(src|href)\s*=\s*["']?(https?:)?\/\//i);
@@ -36,43 +39,52 @@ describe('evaluate: HTML report', () => {
     assert.match(page, /<p>ok<\/p>/);
   });
 
-  it(
-    'renders in Chromium with its charts and makes no network request',
-    { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent (apt-get install chromium): browser rendering not checked` },
-    async () => {
-      const { chromium } = await import('playwright-core');
-      const dir = await mkdtemp(join(tmpdir(), 'fictif-evaluate-'));
-      const file = join(dir, 'report.html');
-      await writeFile(file, html);
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  it('renders in Chromium with its charts and makes no network request', {
+    skip: existsSync(CHROMIUM)
+      ? false
+      : `${CHROMIUM} is absent (apt-get install chromium): browser rendering not checked`,
+  }, async () => {
+    const { chromium } = await import('playwright-core');
+    const dir = await mkdtemp(join(tmpdir(), 'fictif-evaluate-'));
+    const file = join(dir, 'report.html');
+    await writeFile(file, html);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const requests: string[] = [];
+      await page.route('**/*', (route) => {
+        requests.push(route.request().url());
+        return route.request().url().startsWith('file:') ? route.continue() : route.abort();
       });
-      try {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        const requests: string[] = [];
-        await page.route('**/*', (route) => {
-          requests.push(route.request().url());
-          return route.request().url().startsWith('file:') ? route.continue() : route.abort();
-        });
-        await page.goto(`file://${file}`);
-        assert.deepEqual(requests, [`file://${file}`], 'the page loads nothing but itself');
-        const charts = await page.locator('figure.chart svg').count();
-        assert.ok(charts >= e.columns.length + 4, `${charts} charts`);
-        // The charts have drawn marks with real sizes.
-        const marks = await page.locator('figure.chart svg rect').count();
-        assert.ok(marks > 100, `${marks} rectangles`);
-        const box = await page.locator('figure.chart svg').first().boundingBox();
-        assert.ok(box && box.width > 200 && box.height > 100);
-        const title = await page.title();
-        assert.match(title, /Evaluation of a synthetic file/);
-        const shot = join(tmpdir(), 'fictif-evaluate-report.png');
-        await page.screenshot({ path: shot, fullPage: true });
-        assert.ok(existsSync(shot));
-        process.stderr.write(`evaluate report screenshot: ${shot}\n`);
-      } finally {
-        await browser.close();
-      }
-    },
-  );
+      await page.goto(`file://${file}`);
+      assert.deepEqual(requests, [`file://${file}`], 'the page loads nothing but itself');
+      const charts = await page.locator('figure.chart svg').count();
+      assert.ok(charts >= e.columns.length + 4, `${charts} charts`);
+      // The charts have drawn marks with real sizes.
+      const marks = await page.locator('figure.chart svg rect').count();
+      assert.ok(marks > 100, `${marks} rectangles`);
+      const box = await page.locator('figure.chart svg').first().boundingBox();
+      assert.ok(box && box.width > 200 && box.height > 100);
+      const title = await page.title();
+      assert.match(title, /Evaluation of a synthetic file/);
+      const shot = join(tmpdir(), 'fictif-evaluate-report.png');
+      await page.screenshot({ path: shot, fullPage: true });
+      assert.ok(existsSync(shot));
+      process.stderr.write(`evaluate report screenshot: ${shot}\n`);
+    } finally {
+      await browser.close();
+    }
+  });
 });

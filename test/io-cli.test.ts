@@ -1,6 +1,6 @@
 // The foundation commands through the real CLI: exit codes and the one stderr line of each error.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,26 +14,38 @@ const file = (name: string, text: string) => {
   return p;
 };
 
-function fictif(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, CI: '1' },
+/** Run the CLI as `npx tsx src/cli/main.ts ARGS` does (without npx's start-up time). */
+function fictif(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      env: { ...process.env, CI: '1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr: stderr.trim() }));
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
 }
 
 const csv =
   'id;cp;age;revenu;naissance\n1;01000;34;"1 234,56";03/04/1990\n2;75001;NA;12,5;25/12/1985\n3;06000;51;;01/01/2000\n';
 
-describe('io cli', () => {
-  it('schema --out: --schema keeps the leading zero of a postal code', () => {
+// The tests run side by side: each is a few CLI processes, mostly start-up time.
+describe('io cli', { concurrency: true }, () => {
+  it('schema --out: --schema keeps the leading zero of a postal code', async () => {
     const data = file('a.csv', csv);
     const forced = file(
       's.json',
       JSON.stringify({ columns: [{ name: 'cp', kind: 'identifier', role: 'quasi-identifier' }] }),
     );
     const out = join(dir, 'schema.json');
-    const r2 = fictif('schema', data, '--schema', forced, '--out', out, '--quiet');
+    const r2 = await fictif('schema', data, '--schema', forced, '--out', out, '--quiet');
     assert.equal(r2.code, 0, r2.stderr);
     const again = JSON.parse(readFileSync(out, 'utf8'));
     const cp2 = again.columns.find((c: { name: string }) => c.name === 'cp');
@@ -41,26 +53,26 @@ describe('io cli', () => {
     assert.equal(cp2.role, 'quasi-identifier');
   });
 
-  it('convert then head and describe the output', () => {
+  it('convert to parquet, then head --json the output', async () => {
     const data = file('b.csv', csv);
     const out = join(dir, 'b.parquet');
-    const c = fictif('convert', data, '--out', out);
+    const c = await fictif('convert', data, '--out', out);
     assert.equal(c.code, 0, c.stderr);
-    const h = fictif('head', out, '-n', '2', '--json');
+    const h = await fictif('head', out, '-n', '2', '--json');
     assert.equal(h.code, 0, h.stderr);
     const json = JSON.parse(h.stdout);
     assert.deepEqual(json.head[0], { id: 1, cp: '01000', age: 34, revenu: 1234.56, naissance: '1990-04-03' });
   });
 
-  it('a ragged row: exit 1, one line with file and line', () => {
+  it('a ragged row: exit 1, one line with file and line', async () => {
     const data = file('ragged.csv', 'a,b\n1,2\n3\n');
-    const r = fictif('head', data);
+    const r = await fictif('head', data);
     assert.equal(r.code, 1);
     assert.equal(r.stderr, `fictif: ${data}:3: expected 2 fields, found 1`);
   });
 
-  it('an unsupported format: exit 2 naming the extensions', () => {
-    const odd = fictif('head', file('x.sav', 'x'));
+  it('an unsupported format: exit 2 naming the extensions', async () => {
+    const odd = await fictif('head', file('x.sav', 'x'));
     assert.equal(odd.code, 2);
     assert.match(
       odd.stderr,
@@ -69,9 +81,9 @@ describe('io cli', () => {
     assert.doesNotMatch(odd.stderr, /\n|at /);
   });
 
-  it('convert refuses to overwrite its input (exit 2)', () => {
+  it('convert refuses to overwrite its input (exit 2)', async () => {
     const data = file('same.csv', csv);
-    const r = fictif('convert', data, '--out', data);
+    const r = await fictif('convert', data, '--out', data);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^fictif: refusing to overwrite the input file/);
     assert.equal(readFileSync(data, 'utf8'), csv);

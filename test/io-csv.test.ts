@@ -140,12 +140,12 @@ describe('io csv: values and kinds', () => {
   });
 
   it('reads the missing markers: empty, NA, N/A, NULL, NaN, #N/A; "-" only in number columns', async () => {
-    const text = 'x,s\n1,a\n,-\nNA,b\nN/A,a\nnull,b\nNaN,a\n#N/A,b\n-,a\n 7 ,b\n';
+    const text = 'x,s\n1,a\n,-\nNA,b\nN/A,a\nnull,b\nNaN,a\n#N/A,b\n-,a\n 7 ,b\n na ,  \n';
     const { table } = await read(text);
     const x = table.column('x');
     assert.equal(x.kind, 'integer');
-    assert.deepEqual(values(table, 'x'), [1, null, null, null, null, null, null, null, 7]);
-    assert.deepEqual(values(table, 's'), ['a', '-', 'b', 'a', 'b', 'a', 'b', 'a', 'b']);
+    assert.deepEqual(values(table, 'x'), [1, null, null, null, null, null, null, null, 7, null]);
+    assert.deepEqual(values(table, 's'), ['a', '-', 'b', 'a', 'b', 'a', 'b', 'a', 'b', null]);
   });
 
   it('tells categorical, identifier and text apart', async () => {
@@ -155,6 +155,16 @@ describe('io csv: values and kinds', () => {
     );
     const { table } = await read(`sexe,id,note\n${rows.join('\n')}\n`);
     assert.deepEqual(kinds(table), { sexe: 'categorical', id: 'identifier', note: 'text' });
+  });
+
+  it('takes phone numbers, spaced NIRs and 13+ digit numbers for identifiers', async () => {
+    const rows = Array.from(
+      { length: 30 },
+      (_, i) => `06 ${10 + (i % 7)} 98 ${10 + i} 11,1 85 05 78 006 ${100 + i} 36,18505780060${10 + i}`,
+    );
+    const { table } = await read(`tel,nir,nir2\n${rows.join('\n')}\n`);
+    assert.deepEqual(kinds(table), { tel: 'identifier', nir: 'identifier', nir2: 'identifier' });
+    assert.equal(valueAt(table.column('nir2'), 0), '1850578006010');
   });
 
   it('keeps leading # lines as the table comment', async () => {

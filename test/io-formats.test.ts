@@ -239,6 +239,20 @@ describe('io formats: zip and missing files', () => {
     await rejectsWith(readTable(path('empty.csv')), /empty\.csv: the file is empty/);
   });
 
+  it('reads only the first rows with maxRows', async () => {
+    const file = path('long.csv');
+    writeFileSync(file, `a;b\n${Array.from({ length: 300000 }, (_, i) => `${i};x${i % 5}`).join('\n')}\n`);
+    const t = await readTable(file, { maxRows: 10 });
+    assert.equal(t.nRows, 10);
+    assert.deepEqual(
+      Array.from({ length: 10 }, (_, i) => valueAt(t.column('a'), i)),
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    );
+    const headless = path('long2.csv');
+    writeFileSync(headless, '1;2\n3;4\n5;6\n');
+    assert.equal((await readTable(headless, { maxRows: 2 })).nRows, 2);
+  });
+
   it('tells when there is no header row or the encoding was guessed', async () => {
     const file = path('noheader.csv');
     writeFileSync(

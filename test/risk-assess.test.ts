@@ -9,6 +9,7 @@ import {
   formatRisk,
   linkageAttack,
   RISK_THRESHOLDS,
+  recordRisks,
 } from '../src/risk/index.js';
 import { columnFromValues, valueAt } from '../src/table/column.js';
 import type { Schema } from '../src/table/schema.js';
@@ -114,6 +115,15 @@ describe('assessRisk', () => {
     usage(() => assessRisk(households(), { qi: ['commune'], sensitive: ['commune'] }));
     usage(() => assessRisk(households(), { qi: ['commune'], weights: 'sexe' }));
     usage(() => assessRisk(new Table([columnFromValues('x', 'integer', [1, 2])])));
+  });
+  it('gives each record its class size and risks', () => {
+    const r = recordRisks(households(), { qi: ['commune', 'sexe', 'annee'], samplingFraction: 0.5 });
+    assert.deepEqual([...r.classSize], [4, 4, 4, 4, 3, 3, 3, 2, 2, 1]);
+    assert.deepEqual([...r.prosecutor], [0.25, 0.25, 0.25, 0.25, 1 / 3, 1 / 3, 1 / 3, 0.5, 0.5, 1]);
+    // p = ½: f = 1 → ln 2, f = 2 → 1 − ln 2, f = 4 → ½ / 3.5
+    assert.ok(Math.abs(r.journalist[9] - Math.log(2)) < 1e-12);
+    assert.ok(Math.abs(r.journalist[7] - (1 - Math.log(2))) < 1e-12);
+    assert.ok(Math.abs(r.journalist[0] - 0.5 / 3.5) < 1e-12);
   });
   it('wildcard matching raises the effective class sizes', () => {
     const t = new Table([
@@ -245,6 +255,21 @@ describe('risk: verdict levels', () => {
     assert.match(v.headline, /k = 3/);
     assert.match(v.headline, /not fit for release/);
     assert.match(level([8, ...Array(10).fill(40)]).headline, /share only under contract/);
+  });
+  it('not anonymous while direct identifiers remain, whatever the QIs', () => {
+    const t = sized(Array(8).fill(25));
+    const withEmail = t.withColumn(
+      columnFromValues(
+        'email',
+        'text',
+        Array.from({ length: 200 }, (_, i) => `p${i}@example.fr`),
+      ),
+    );
+    const v = assessRisk(withEmail, { qi: ['g'] });
+    assert.deepEqual(v.identifiers, ['email']);
+    assert.equal(v.verdict.level, 'not-anonymous');
+    assert.match(v.verdict.headline, /still holds direct identifiers \(email\)/);
+    assert.match(v.verdict.details[0], /^Besides, on the quasi-identifiers alone: k = 25/);
   });
   it('not anonymous: 1 % of records unique', () => {
     assert.equal(level([1, 33, 33, 33]).level, 'not-anonymous'); // 1 of 100

@@ -211,3 +211,85 @@ describe('scan on the demo population', () => {
     if (demo.has('date_ouverture_droits')) assert.notEqual(role('date_ouverture_droits'), 'quasi-identifier');
   });
 });
+
+describe('scan: harder cases', () => {
+  it('reads dates of birth written as text, and postal vs commune codes by header', () => {
+    const n = 30;
+    const t = new Table([
+      columnFromValues(
+        'ddn',
+        'text',
+        Array.from(
+          { length: n },
+          (_, i) => `${String(2 + (i % 27)).padStart(2, '0')}/0${1 + (i % 9)}/${1945 + i}`,
+        ),
+      ),
+      columnFromValues(
+        'naissance_txt',
+        'text',
+        Array.from(
+          { length: n },
+          (_, i) => `${String(2 + (i % 27)).padStart(2, '0')}/0${1 + (i % 9)}/${1945 + i}`,
+        ),
+      ),
+      columnFromValues(
+        'code_postal',
+        'text',
+        Array.from({ length: n }, (_, i) => ['33000', '33100', '33200'][i % 3]),
+      ),
+      columnFromValues(
+        'commune',
+        'text',
+        Array.from({ length: n }, (_, i) => ['33063', '33281', '33522'][i % 3]),
+      ),
+      columnFromValues(
+        'date_paiement',
+        'date',
+        Array.from({ length: n }, (_, i) => `${1995 + i}-0${1 + (i % 9)}-${10 + (i % 18)}`),
+      ),
+    ]);
+    const s = scanTable(t, { referenceDate: '2025-12-31' });
+    const f = (name: string) => s.columns.find((c) => c.name === name)!;
+    assert.equal(f('ddn').role, 'quasi-identifier');
+    assert.ok(f('ddn').evidence.some((e) => e.detector === 'birth-date' && e.matched === 30));
+    assert.ok(f('code_postal').evidence.some((e) => e.detector === 'postal-code'));
+    assert.ok(!f('code_postal').evidence.some((e) => e.detector === 'commune-code'));
+    assert.ok(f('commune').evidence.some((e) => e.detector === 'commune-code'));
+    assert.ok(!f('commune').evidence.some((e) => e.detector === 'postal-code'));
+    // A payment date is an event, not a birth, however the dates spread.
+    assert.equal(f('date_paiement').role, 'other');
+  });
+
+  it('finds identifiers inside free text stored as categories', () => {
+    const notes = [
+      'Rappeler Mme Sophie Martin au 06 12 34 56 78 demain matin',
+      'Courrier envoyé à jean.dupont@example.fr le 3 mars',
+      'Aucune remarque particulière pour ce dossier ce mois-ci',
+    ];
+    const t = new Table([
+      columnFromValues(
+        'observations',
+        'categorical',
+        Array.from({ length: 30 }, (_, i) => notes[i % 3]),
+      ),
+    ]);
+    const c = scanTable(t).columns[0];
+    assert.equal(c.role, 'identifier');
+    assert.ok(c.evidence.some((e) => e.detector === 'text:phone'));
+    assert.ok(c.evidence.some((e) => e.detector === 'text:email'));
+    assert.ok(c.evidence.some((e) => e.detector === 'text:full-name'));
+  });
+
+  it('discounts a header whose promised shape never appears', () => {
+    const t = new Table([
+      columnFromValues(
+        'email_envoye',
+        'text',
+        Array.from({ length: 30 }, (_, i) => (i % 2 ? 'oui' : 'non')),
+      ),
+    ]);
+    const c = scanTable(t).columns[0];
+    assert.equal(c.role, 'other');
+    assert.ok(c.note.includes('no value has that shape'), c.note);
+  });
+});

@@ -96,3 +96,26 @@ describe('synth derivations', () => {
     assert.equal(checkRules(out, rules.slice(0, 2)).rules[0].violations, 0);
   });
 });
+
+describe('synth conditional derivations', () => {
+  it('applies a definition only where its condition holds', () => {
+    const rules = [
+      { id: 'couple', description: '', expr: 'couple => abs(foyer - (a + b)) <= 0.01' },
+      { id: 'seul', description: '', expr: 'not couple => abs(foyer - a) <= 0.01' },
+    ];
+    const t = new Table([
+      columnFromValues('couple', 'boolean', [true, false]),
+      columnFromValues('a', 'numeric', [10, 20]),
+      columnFromValues('b', 'numeric', [5, 7]),
+      columnFromValues('foyer', 'numeric', [0, 0]),
+    ]);
+    const d = derivationsOf(rules, t);
+    assert.equal(d.length, 2);
+    const out = applyDerivations(t, d);
+    assert.deepEqual(Array.from((out.column('foyer') as NumberColumn).values), [15, 20]);
+    assert.equal(
+      checkRules(out, rules).violatingRows.reduce((s, x) => s + x, 0),
+      0,
+    );
+  });
+});

@@ -185,6 +185,10 @@ describe('belief propagation', () => {
       }
       for (const attrs of [[0], [5], [0, 5], [1, 3], [0, 2, 4], [1, 3, 5], [0, 1, 2, 3, 4, 5]])
         assertClose(model.project(attrs), bruteForce(model, attrs, 1000), 1e-9, `project ${attrs}`);
+      for (const [key, values] of model.cliquePairMarginals()) {
+        const [a, b] = key.split(',').map(Number);
+        assertClose(values, bruteForce(model, [a, b], 1000), 1e-9, `clique pair ${key}`);
+      }
       const pairs = model.allPairMarginals();
       assert.equal(pairs.size, 15);
       for (let a = 0; a < 6; a++)

@@ -149,6 +149,28 @@ describe('synth MST end to end', () => {
     assert.notEqual(r2.provenance.noiseSeedSha256, r.provenance.noiseSeedSha256);
   });
 
+  it('enforces rules as post-processing: same budget, rows as asked, none left violating', () => {
+    const rules = [
+      { id: 'young_kids', description: 'under 30: at most one child', expr: 'age < 30 => kids <= 1' },
+      { id: 'double', description: 'amount ≥ 0', expr: 'amount >= 0' },
+    ];
+    const opts = { method: 'mst' as const, epsilon: 5, seed: 8, publicCategories: true, iterations: 100 };
+    const plain = synthesize(real, opts);
+    const ruled = synthesize(real, { ...opts, rules });
+    assert.deepEqual(ruled.privacy, plain.privacy);
+    const rows = [...ruled.sampler.chunks(1500, 500)];
+    assert.equal(
+      rows.reduce((t, x) => t + x.nRows, 0),
+      1500,
+    );
+    const report = ruled.constraintReport!;
+    assert.equal(report.rows, 1500);
+    assert.equal(report.rowsStillViolating, 0);
+    assert.equal(report.rules[0].violationsAfter, 0);
+    for (const t of rows)
+      for (const r of t.rows()) if ((r.age as number) < 30) assert.ok((r.kids as number) <= 1);
+  });
+
   it('defaults the row count to a noisy estimate of the input size', () => {
     const r = synthesize(real, {
       method: 'mst',

@@ -140,17 +140,37 @@ const maleNames = new Weighted(
 );
 const surnames = new Weighted(SURNAMES, (n) => n.weight);
 const streetTypes = new Weighted(STREET_TYPES, (t) => t.weight);
-// Each commune has its own set of streets (a stable subset of the patterns), so that households of a
-// commune share street names as in a real file.
-const STREETS_PER_COMMUNE = 40;
+// Each commune has its own fixed set of streets, more in larger communes (about √population / 2),
+// so that households of a commune share street names as in a real file. Built once per commune.
+const streetsOf: string[][] = [];
+// A step coprime with the number of names, so that k * step visits every name before repeating.
+const NAME_STEP = (() => {
+  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+  let step = 7;
+  while (gcd(step, STREET_NAMES.length) !== 1) step++;
+  return step;
+})();
 
-/** A street name plausible in the given commune (index into GIRONDE_COMMUNES). */
+function communeStreets(commune: number): string[] {
+  let list = streetsOf[commune];
+  if (!list) {
+    const n = Math.min(400, Math.max(20, Math.round(Math.sqrt(GIRONDE_COMMUNES[commune].population) / 2)));
+    list = [];
+    for (let k = 0; k < n; k++) {
+      // A fixed hash of (commune, k) picks the kind of way with its weight; names cycle through the list.
+      const u = ((Math.imul(k + 1, 2654435761) ^ Math.imul(commune + 1, 40503)) >>> 0) / 4294967296;
+      const type = streetTypes.items[streetTypes.indexOf(u)].name;
+      list.push(`${type} ${STREET_NAMES[(k * NAME_STEP + commune * 13) % STREET_NAMES.length]}`);
+    }
+    streetsOf[commune] = list;
+  }
+  return list;
+}
+
+/** A street of the given commune (index into GIRONDE_COMMUNES). */
 export function drawStreet(rng: Rng, commune: number): string {
-  const k = rng.int(Math.min(STREETS_PER_COMMUNE + commune, STREET_NAMES.length * 4));
-  const name = STREET_NAMES[(k * 7 + commune * 13) % STREET_NAMES.length];
-  const type = streetTypes.items[(k * 5 + commune) % streetTypes.items.length].name;
-  // Prefer 'rue' as in reality: half of the draws keep the commune's own type, the others a weighted one.
-  return `${rng.next() < 0.5 ? type : streetTypes.pick(rng).name} ${name}`;
+  const list = communeStreets(commune);
+  return list[rng.int(list.length)];
 }
 
 export function drawCommune(rng: Rng): number {
@@ -314,7 +334,9 @@ function drawFamily(rng: Rng, h: Household): void {
 function drawPerson(rng: Rng, h: Household, person: Person): void {
   const age = person.age();
   const youngChild = h.nChildren > 0 && REF_DAY - h.children[h.nChildren - 1].birth < days(3);
-  person.nationality = choose(rng, NATIONALITY_SHARES);
+  // Partners mostly share the applicant's nationality group.
+  person.nationality =
+    person === h.partner && bernoulli(rng, 0.8) ? h.applicant.nationality : choose(rng, NATIONALITY_SHARES);
   if (person.nationality === 0) {
     const bornHere = rng.next();
     person.birthDept = bornHere < 0.6 ? '33' : pad2(1 + rng.int(95));

@@ -131,6 +131,11 @@ export const DEMO_RULES: Rule[] = [
     "mensualite_pret > 0 <=> statut_occupation == 'proprietaire_accedant'",
   ),
   rule(
+    'foyer_sans_enfant',
+    'Hostels and student residences house people without children',
+    "statut_occupation == 'foyer' => nb_enfants == 0",
+  ),
+  rule(
     'logement_social',
     'Social housing flag matches social tenancy',
     "logement_social <=> statut_occupation == 'locataire_social'",

@@ -18,7 +18,11 @@ export class Weighted<T> {
     this.total = s;
   }
   index(rng: Rng): number {
-    const u = rng.next() * this.total;
+    return this.indexOf(rng.next());
+  }
+  /** The index for a uniform number u in [0, 1). */
+  indexOf(unit: number): number {
+    const u = unit * this.total;
     let lo = 0;
     let hi = this.cum.length - 1;
     while (lo < hi) {

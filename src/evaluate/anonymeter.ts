@@ -43,6 +43,10 @@ export interface AnonymeterResults {
   notes: string[];
 }
 
+/** Cell comparisons per attack search, and the fewest synthetic rows searched whatever the budget. */
+const ATTACK_SEARCH_BUDGET = 3e9;
+const MIN_SEARCH_ROWS = 10000;
+
 export interface AnonymeterOptions {
   attacks?: number;
   /** Columns the attacker is assumed to know (quasi-identifiers); default: all. */
@@ -61,10 +65,19 @@ export function residualRisk(attack: Rate, control: Rate): PrivacyRisk {
   if (c >= 1) return { value: 0, low: 0, high: 1 };
   const value = (a - c) / (1 - c);
   const error = Math.sqrt((attack.error / (1 - c)) ** 2 + ((control.error * (a - 1)) / (1 - c) ** 2) ** 2);
-  return { value, low: Math.min(1, Math.max(0, value - error)), high: Math.min(1, Math.max(0, value + error)) };
+  return {
+    value,
+    low: Math.min(1, Math.max(0, value - error)),
+    high: Math.min(1, Math.max(0, value + error)),
+  };
 }
 
-function result(attack: Rate, baseline: Rate, control: Rate | undefined, details: Record<string, unknown>): AttackResult {
+function result(
+  attack: Rate,
+  baseline: Rate,
+  control: Rate | undefined,
+  details: Record<string, unknown>,
+): AttackResult {
   return {
     attack,
     baseline,
@@ -113,11 +126,11 @@ function test(op: Op, y: number, x: number, isCat: boolean): boolean {
     case 'gt':
       return y > x;
     case 'ne':
-      return y !== x && (isCat ? y >= 0 : y === y);
+      return y !== x && (isCat ? y >= 0 : !Number.isNaN(y));
     case 'na':
-      return isCat ? y < 0 : y !== y;
+      return isCat ? y < 0 : Number.isNaN(y);
     default:
-      return isCat ? y >= 0 : y === y;
+      return isCat ? y >= 0 : !Number.isNaN(y);
   }
 }
 
@@ -156,7 +169,13 @@ function shuffle<T>(a: T[], rng: Rng): T[] {
 }
 
 /** Predicates on one column that single out a synthetic row: rare values, extremes, a lone missing value. */
-function univariatePredicates(syn: EncodedTable, specs: readonly ColumnSpec[], cols: readonly number[], n: number, rng: Rng): Predicate[] {
+function univariatePredicates(
+  syn: EncodedTable,
+  specs: readonly ColumnSpec[],
+  cols: readonly number[],
+  n: number,
+  rng: Rng,
+): Predicate[] {
   const candidates: Predicate[] = [];
   for (const col of cols) {
     const v = syn.values[col];
@@ -195,13 +214,22 @@ function univariatePredicates(syn: EncodedTable, specs: readonly ColumnSpec[], c
 function medians(t: EncodedTable, specs: readonly ColumnSpec[]): number[] {
   return specs.map((s, c) => {
     if (s.type === 'cat') return 0;
-    const v = Array.from(t.values[c] as Float64Array).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+    const v = Array.from(t.values[c] as Float64Array)
+      .filter((x) => !Number.isNaN(x))
+      .sort((a, b) => a - b);
     return v.length ? v[Math.floor((v.length - 1) / 2)] : 0;
   });
 }
 
 /** Predicates built from a random synthetic row on k random columns (≥ / ≤ its value for numbers, on the side away from the median). */
-function multivariatePredicates(syn: EncodedTable, specs: readonly ColumnSpec[], cols: readonly number[], n: number, k: number, rng: Rng): Predicate[] {
+function multivariatePredicates(
+  syn: EncodedTable,
+  specs: readonly ColumnSpec[],
+  cols: readonly number[],
+  n: number,
+  k: number,
+  rng: Rng,
+): Predicate[] {
   const med = medians(syn, specs);
   const out: Predicate[] = [];
   const seen = new Set<string>();
@@ -225,7 +253,14 @@ function multivariatePredicates(syn: EncodedTable, specs: readonly ColumnSpec[],
 }
 
 /** The baseline attacker: predicates with random values of the column and random operators. */
-function randomPredicates(syn: EncodedTable, specs: readonly ColumnSpec[], cols: readonly number[], n: number, k: number, rng: Rng): Predicate[] {
+function randomPredicates(
+  syn: EncodedTable,
+  specs: readonly ColumnSpec[],
+  cols: readonly number[],
+  n: number,
+  k: number,
+  rng: Rng,
+): Predicate[] {
   const uniques = specs.map((_, c) => Array.from(new Set(syn.values[c])));
   const kk = Math.min(k, cols.length);
   const catOps: Op[] = ['eq', 'ne'];
@@ -237,7 +272,8 @@ function randomPredicates(syn: EncodedTable, specs: readonly ColumnSpec[], cols:
         const u = uniques[col];
         const value = u[rng.int(u.length)];
         const isCat = specs[col].type === 'cat';
-        if (isCat ? value < 0 : Number.isNaN(value)) return { col, op: rng.int(2) ? 'na' : 'notna', value: 0 } as Condition;
+        if (isCat ? value < 0 : Number.isNaN(value))
+          return { col, op: rng.int(2) ? 'na' : 'notna', value: 0 } as Condition;
         const ops = isCat ? catOps : numOps;
         return { col, op: ops[rng.int(ops.length)], value };
       }),
@@ -248,51 +284,6 @@ function singledOut(t: EncodedTable, specs: readonly ColumnSpec[], ps: Predicate
   let k = 0;
   for (const p of ps) if (count(t, specs, p) === 1) k++;
   return k;
-}
-
-/**
- * Singling-out probability of a predicate of weight ≤ w in n rows, integrated over weights in [0, w]
- * (Cohen & Nissim 2020; the model Anonymeter fits): ∫₀ʷ n x (1 − x)ⁿ⁻¹ dx = (1 − (n w + 1)(1 − w)ⁿ) / (n + 1).
- */
-export function singlingOutIntegral(n: number, w: number): number {
-  return (1 - (n * w + 1) * (1 - w) ** n) / (n + 1);
-}
-
-/**
- * How many more predicates would single out in `target` rows than in the control's size: fit
- * successes(n) = c · singlingOutIntegral(n, w) on subsamples of the control (least squares, c in
- * closed form, w on a log grid), then return model(target) / model(control size).
- */
-export function controlSizeCorrection(control: EncodedTable, specs: readonly ColumnSpec[], queries: Predicate[], target: number, rng: Rng): number {
-  const nc = control.n;
-  if (nc === target || queries.length === 0) return 1;
-  const sizes: number[] = [];
-  const hits: number[] = [];
-  // Subsamples from a fifth of the control up to all of it (Anonymeter starts at 1,000 rows, which
-  // leaves nothing to fit on a control of 1,000 rows or fewer).
-  const lo = Math.max(Math.min(50, nc), Math.floor(nc / 5));
-  for (let m = 0; m < 5; m++) {
-    const size = Math.round(lo + ((nc - lo) * m) / 4);
-    for (let r = 0; r < 2; r++) {
-      const sub = size === nc ? control : takeRows(control, sampleIndices(nc, size, rng.fork(`${m}/${r}`)));
-      sizes.push(size);
-      hits.push(singledOut(sub, specs, queries));
-      if (size === nc) break;
-    }
-  }
-  let best = { err: Number.POSITIVE_INFINITY, w: 1 / nc };
-  for (let g = 0; g <= 240; g++) {
-    const w = 10 ** (-7 + (7 * g) / 240);
-    const f = sizes.map((n) => singlingOutIntegral(n, w));
-    const ff = f.reduce((s, x) => s + x * x, 0);
-    if (ff <= 0) continue;
-    const c = f.reduce((s, x, i) => s + x * hits[i], 0) / ff;
-    const err = f.reduce((s, x, i) => s + (c * x - hits[i]) ** 2, 0);
-    if (err < best.err) best = { err, w };
-  }
-  const at = (n: number) => singlingOutIntegral(n, best.w);
-  const ratio = at(target) / at(nc);
-  return Number.isFinite(ratio) && ratio > 0 ? ratio : 1;
 }
 
 function singlingOut(
@@ -313,21 +304,12 @@ function singlingOut(
       ? univariatePredicates(syn, specs, cols, n, rng.fork('queries'))
       : multivariatePredicates(syn, specs, cols, n, width, rng.fork('queries'));
   const baseline = randomPredicates(syn, specs, cols, n, width, rng.fork('baseline'));
-  let controlRate: Rate | undefined;
-  let correction = 1;
-  if (control) {
-    // A predicate singles out more easily in a smaller file: scale the control's successes to the
-    // training file's size, as Anonymeter does.
-    correction = controlSizeCorrection(control, specs, queries, ori.n, rng.fork('correction'));
-    const hits = Math.min(n, singledOut(control, specs, queries) * correction);
-    controlRate = wilson(hits, n, confidence);
-  }
-  return result(wilson(singledOut(ori, specs, queries), n, confidence), wilson(singledOut(ori, specs, baseline), n, confidence), controlRate, {
-    predicates: queries.length,
-    requested: n,
-    columnsPerPredicate: width,
-    controlSizeCorrection: correction,
-  });
+  return result(
+    wilson(singledOut(ori, specs, queries), n, confidence),
+    wilson(singledOut(ori, specs, baseline), n, confidence),
+    control ? wilson(singledOut(control, specs, queries), n, confidence) : undefined,
+    { predicates: queries.length, requested: n, columnsPerPredicate: width, rowsChecked: ori.n },
+  );
 }
 
 // ---- linkability ----------------------------------------------------------------------------------
@@ -356,12 +338,22 @@ function linkability(
   };
   const n = ori.n;
   let base = 0;
-  for (let i = 0; i < n; i++) if (rng.int(syn.n) === rng.int(syn.n)) base++;
-  return result(wilson(links(ori), n, confidence), wilson(base, n, confidence), control ? wilson(links(control), control.n, confidence) : undefined, {
-    columnsA: a.map((c) => specs[c].name),
-    columnsB: b.map((c) => specs[c].name),
-    neighbours: 1,
-  });
+  for (let i = 0; i < n; i++) {
+    // The naive attacker picks a synthetic row at random for each half.
+    const fromA = rng.int(syn.n);
+    const fromB = rng.int(syn.n);
+    if (fromA === fromB) base++;
+  }
+  return result(
+    wilson(links(ori), n, confidence),
+    wilson(base, n, confidence),
+    control ? wilson(links(control), control.n, confidence) : undefined,
+    {
+      columnsA: a.map((c) => specs[c].name),
+      columnsB: b.map((c) => specs[c].name),
+      neighbours: 1,
+    },
+  );
 }
 
 // ---- inference ------------------------------------------------------------------------------------
@@ -408,11 +400,17 @@ function inference(
 
 // ---- all three --------------------------------------------------------------------------------------
 
-export function anonymeter(enc: Encoding, rng: Rng, options: AnonymeterOptions = {}, progress: (done: number, total: number) => void = () => {}): AnonymeterResults {
+export function anonymeter(
+  enc: Encoding,
+  rng: Rng,
+  options: AnonymeterOptions = {},
+  progress: (done: number, total: number) => void = () => {},
+): AnonymeterResults {
   const { specs } = enc;
   const confidence = options.confidence ?? 0.95;
   const index = new Map(specs.map((s, c) => [s.name, c]));
-  const colsOf = (names: string[] | undefined) => (names ?? specs.map((s) => s.name)).map((n) => index.get(n)).filter((c): c is number => c !== undefined);
+  const colsOf = (names: string[] | undefined) =>
+    (names ?? specs.map((s) => s.name)).map((n) => index.get(n)).filter((c): c is number => c !== undefined);
   const aux = colsOf(options.auxiliary);
   const all = specs.map((_, c) => c);
   const notes: string[] = [];
@@ -420,22 +418,71 @@ export function anonymeter(enc: Encoding, rng: Rng, options: AnonymeterOptions =
   const syn = dedupe(enc.synthetic);
   const realD = dedupe(enc.real);
   const controlD = enc.holdout ? dedupe(enc.holdout) : undefined;
-  // Singling out is checked on the whole (deduplicated) training file, the control corrected for its
-  // size; linkability and inference attack equally many targets of each.
+  // A predicate singles out more easily in a smaller file, so singling out is checked on training and
+  // control rows of the same size: the training rows are sampled down to the holdout's size. (Anonymeter
+  // instead fits a size correction on subsamples of the control; on a control much smaller than the
+  // training file that fit cannot see the curvature and over-corrects, which would hide a risk.)
   const n = Math.min(options.attacks ?? 500, realD.n, controlD ? controlD.n : Number.POSITIVE_INFINITY);
-  const ori = realD;
-  const control = controlD;
-  notes.push(`${n.toLocaleString('en')} attacks per evaluation; duplicate rows dropped first, as Anonymeter does`);
-  const synView = distanceView(specs, syn);
+  const size = controlD ? Math.min(realD.n, controlD.n) : realD.n;
+  const ori =
+    size < realD.n ? takeRows(realD, sampleIndices(realD.n, size, rng.fork('training-rows'))) : realD;
+  const control =
+    controlD && size < controlD.n
+      ? takeRows(controlD, sampleIndices(controlD.n, size, rng.fork('control-rows')))
+      : controlD;
+  if (size < realD.n)
+    notes.push(
+      `singling out is checked on ${size.toLocaleString('en')} training rows sampled to the holdout’s size, so that both sides are equally easy to single out`,
+    );
+  notes.push(
+    `${n.toLocaleString('en')} attacks per evaluation; duplicate rows dropped first, as Anonymeter does`,
+  );
+  // Linkability and inference search the synthetic file for every target; on very large, wide files
+  // the searched rows are sampled to keep each search within a budget (noted in the report).
+  const searchRows = Math.min(
+    syn.n,
+    Math.max(MIN_SEARCH_ROWS, Math.floor(ATTACK_SEARCH_BUDGET / Math.max(1, n * specs.length))),
+  );
+  const synSearch =
+    searchRows < syn.n ? takeRows(syn, sampleIndices(syn.n, searchRows, rng.fork('search-rows'))) : syn;
+  if (searchRows < syn.n)
+    notes.push(
+      `linkability and inference search ${searchRows.toLocaleString('en')} sampled synthetic rows (of ${syn.n.toLocaleString('en')})`,
+    );
+  const synView = distanceView(specs, synSearch);
   const targetsOri = takeRows(ori, sampleIndices(ori.n, n, rng.fork('targets')));
-  const targetsCtl = control ? takeRows(control, sampleIndices(control.n, n, rng.fork('control-targets'))) : undefined;
+  const targetsCtl = control
+    ? takeRows(control, sampleIndices(control.n, n, rng.fork('control-targets')))
+    : undefined;
 
   const steps = 3 + (options.secrets?.length ?? 0);
   progress(0, steps);
   const k = options.predicateColumns ?? 3;
-  const so1 = singlingOut('univariate', ori, syn, control, specs, all, n, 1, confidence, rng.fork('singling-out-univariate'));
+  const so1 = singlingOut(
+    'univariate',
+    ori,
+    syn,
+    control,
+    specs,
+    all,
+    n,
+    1,
+    confidence,
+    rng.fork('singling-out-univariate'),
+  );
   progress(1, steps);
-  const so3 = singlingOut('multivariate', ori, syn, control, specs, all, n, k, confidence, rng.fork('singling-out-multivariate'));
+  const so3 = singlingOut(
+    'multivariate',
+    ori,
+    syn,
+    control,
+    specs,
+    all,
+    n,
+    k,
+    confidence,
+    rng.fork('singling-out-multivariate'),
+  );
   progress(2, steps);
   let link: AttackResult | undefined;
   if (aux.length >= 2) {
@@ -443,16 +490,42 @@ export function anonymeter(enc: Encoding, rng: Rng, options: AnonymeterOptions =
     const half = Math.ceil(split.length / 2);
     const a = split.slice(0, half).sort((x, y) => x - y);
     const b = split.slice(half).sort((x, y) => x - y);
-    link = linkability(targetsOri, syn, synView, targetsCtl, specs, a, b, confidence, rng.fork('linkability'));
+    link = linkability(
+      targetsOri,
+      synSearch,
+      synView,
+      targetsCtl,
+      specs,
+      a,
+      b,
+      confidence,
+      rng.fork('linkability'),
+    );
   } else notes.push('linkability needs at least two auxiliary columns');
   progress(3, steps);
   const inf: AnonymeterResults['inference'] = [];
   for (const [s, secret] of colsOf(options.secrets).entries()) {
     const auxFor = aux.filter((c) => c !== secret);
     if (auxFor.length === 0) continue;
-    const r = inference(targetsOri, syn, synView, targetsCtl, specs, secret, auxFor, confidence, rng.fork(`inference/${specs[secret].name}`));
+    const r = inference(
+      targetsOri,
+      synSearch,
+      synView,
+      targetsCtl,
+      specs,
+      secret,
+      auxFor,
+      confidence,
+      rng.fork(`inference/${specs[secret].name}`),
+    );
     inf.push({ ...r, secret: specs[secret].name, auxiliary: auxFor.map((c) => specs[c].name) });
     progress(4 + s, steps);
   }
-  return { singlingOutUnivariate: so1, singlingOutMultivariate: so3, linkability: link, inference: inf, notes };
+  return {
+    singlingOutUnivariate: so1,
+    singlingOutMultivariate: so3,
+    linkability: link,
+    inference: inf,
+    notes,
+  };
 }

@@ -27,13 +27,19 @@ export function numericBinning(real: Float64Array, bins: number, format: (v: num
   const lo = s.length ? s[0] : 0;
   const bounds = [lo, ...edges];
   for (let b = 0; b < bounds.length; b++)
-    labels.push(b === bounds.length - 1 ? `≥ ${format(bounds[b])}` : `[${format(bounds[b])}, ${format(bounds[b + 1])})`);
+    labels.push(
+      b === bounds.length - 1 ? `≥ ${format(bounds[b])}` : `[${format(bounds[b])}, ${format(bounds[b + 1])})`,
+    );
   labels.push('(missing)');
   return { size: edges.length + 2, labels, edges: Float64Array.from(edges) };
 }
 
 /** The `top` most frequent real categories keep their own bin; the others share one. */
-export function categoricalBinning(realCodes: Int32Array, categories: readonly string[], top: number): Binning {
+export function categoricalBinning(
+  realCodes: Int32Array,
+  categories: readonly string[],
+  top: number,
+): Binning {
   const counts = new Float64Array(categories.length);
   for (let i = 0; i < realCodes.length; i++) if (realCodes[i] >= 0) counts[realCodes[i]]++;
   const order = Array.from(categories.keys()).sort((a, b) => counts[b] - counts[a] || a - b);
@@ -51,7 +57,12 @@ export function categoricalBinning(realCodes: Int32Array, categories: readonly s
   return { size: labels.length, labels, codeToBin };
 }
 
-export function binningFor(spec: ColumnSpec, real: Float64Array | Int32Array, bins: number, format: (v: number) => string): Binning {
+export function binningFor(
+  spec: ColumnSpec,
+  real: Float64Array | Int32Array,
+  bins: number,
+  format: (v: number) => string,
+): Binning {
   return spec.type === 'num'
     ? numericBinning(real as Float64Array, bins, format)
     : categoricalBinning(real as Int32Array, spec.categories, bins - 1);

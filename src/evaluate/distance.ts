@@ -70,14 +70,23 @@ export const SEARCH_BUDGET = 3e9;
 
 /** How many queries a search against `refs` rows on `cols` columns can afford, within [MIN_QUERIES, max]. */
 export function affordableQueries(refs: number, cols: number, max: number): number {
-  return Math.max(Math.min(MIN_QUERIES, max), Math.min(max, Math.floor(SEARCH_BUDGET / Math.max(1, refs * cols))));
+  return Math.max(
+    Math.min(MIN_QUERIES, max),
+    Math.min(max, Math.floor(SEARCH_BUDGET / Math.max(1, refs * cols))),
+  );
 }
 
 function summary(d: Float64Array, references: number): DistanceSummary {
   const s = Float64Array.from(d).sort();
   let m = 0;
   for (const x of s) m += x;
-  return { queries: s.length, references, p5: quantile(s, 0.05), median: quantile(s, 0.5), mean: s.length ? m / s.length : Number.NaN };
+  return {
+    queries: s.length,
+    references,
+    p5: quantile(s, 0.05),
+    median: quantile(s, 0.5),
+    mean: s.length ? m / s.length : Number.NaN,
+  };
 }
 
 function ratio(d: ReturnType<typeof nearest>): Float64Array {
@@ -142,12 +151,19 @@ function exactRate(queries: EncodedTable, realKeys: Set<string>): Rate {
   return wilson(k, queries.n);
 }
 
-export function distancePrivacy(enc: Encoding, rng: Rng, progress: (done: number, total: number) => void = () => {}): DistancePrivacy {
+export function distancePrivacy(
+  enc: Encoding,
+  rng: Rng,
+  progress: (done: number, total: number) => void = () => {},
+): DistancePrivacy {
   const { specs, real, synthetic, holdout } = enc;
   const notes: string[] = [];
   const realKeys = new Set<string>();
   for (let i = 0; i < real.n; i++) realKeys.add(rowKey(real, i));
-  const exactCopies = { synthetic: exactRate(synthetic, realKeys), holdout: holdout ? exactRate(holdout, realKeys) : undefined };
+  const exactCopies = {
+    synthetic: exactRate(synthetic, realKeys),
+    holdout: holdout ? exactRate(holdout, realKeys) : undefined,
+  };
 
   // With a holdout, the real reference set has the holdout's size, so that the two distances are
   // measured against equally dense sets of people.
@@ -158,8 +174,12 @@ export function distancePrivacy(enc: Encoding, rng: Rng, progress: (done: number
   const realRef = takeView(vReal, sampleIndices(real.n, refSize, rng.fork('references')));
   const nQueries = affordableQueries(refSize, specs.length, MAX_QUERIES);
   const synQ = takeView(vSyn, sampleIndices(synthetic.n, nQueries, rng.fork('synthetic-queries')));
-  if (refSize < real.n) notes.push(`distances measured against ${refSize.toLocaleString('en')} of the ${real.n.toLocaleString('en')} real rows (sampled)`);
-  if (synQ.n < synthetic.n) notes.push(`DCR and NNDR measured on ${synQ.n.toLocaleString('en')} sampled synthetic rows`);
+  if (refSize < real.n)
+    notes.push(
+      `distances measured against ${refSize.toLocaleString('en')} of the ${real.n.toLocaleString('en')} real rows (sampled)`,
+    );
+  if (synQ.n < synthetic.n)
+    notes.push(`DCR and NNDR measured on ${synQ.n.toLocaleString('en')} sampled synthetic rows`);
   const total = holdout ? 5 : 1;
   progress(0, total);
   const synNN = nearest(synQ, realRef);
@@ -176,8 +196,18 @@ export function distancePrivacy(enc: Encoding, rng: Rng, progress: (done: number
     dcr.holdout = summary(holdNN.d1, realRef.n);
     holdD1 = holdNN.d1;
     nndr.holdout = summary(ratio(holdNN), realRef.n);
-    dcr.ratioP5 = dcr.holdout.p5 > 0 ? dcr.synthetic.p5 / dcr.holdout.p5 : dcr.synthetic.p5 > 0 ? Number.POSITIVE_INFINITY : 1;
-    nndr.ratioP5 = nndr.holdout.p5 > 0 ? nndr.synthetic.p5 / nndr.holdout.p5 : nndr.synthetic.p5 > 0 ? Number.POSITIVE_INFINITY : 1;
+    dcr.ratioP5 =
+      dcr.holdout.p5 > 0
+        ? dcr.synthetic.p5 / dcr.holdout.p5
+        : dcr.synthetic.p5 > 0
+          ? Number.POSITIVE_INFINITY
+          : 1;
+    nndr.ratioP5 =
+      nndr.holdout.p5 > 0
+        ? nndr.synthetic.p5 / nndr.holdout.p5
+        : nndr.synthetic.p5 > 0
+          ? Number.POSITIVE_INFINITY
+          : 1;
     dcr.closeTail = tailTest(synNN.d1, holdNN.d1);
     nndr.closeTail = tailTest(ratio(synNN), ratio(holdNN));
 
@@ -185,7 +215,8 @@ export function distancePrivacy(enc: Encoding, rng: Rng, progress: (done: number
     const toHold = nearest(synQ, holdRef);
     progress(3, total);
     let closer = 0;
-    for (let i = 0; i < synQ.n; i++) closer += synNN.d1[i] < toHold.d1[i] ? 1 : synNN.d1[i] === toHold.d1[i] ? 0.5 : 0;
+    for (let i = 0; i < synQ.n; i++)
+      closer += synNN.d1[i] < toHold.d1[i] ? 1 : synNN.d1[i] === toHold.d1[i] ? 0.5 : 0;
     dcrShare = wilson(closer, synQ.n);
 
     const synRefSize = Math.min(synthetic.n, MAX_REFERENCES);
@@ -193,7 +224,9 @@ export function distancePrivacy(enc: Encoding, rng: Rng, progress: (done: number
     const members = takeView(vReal, sampleIndices(real.n, m, rng.fork('members')));
     const nonMembers = takeView(vHold, sampleIndices(holdout.n, m, rng.fork('non-members')));
     const synRef = takeView(vSyn, sampleIndices(synthetic.n, synRefSize, rng.fork('synthetic-references')));
-    notes.push(`membership inference on ${m.toLocaleString('en')} training and ${m.toLocaleString('en')} holdout rows${synRef.n < synthetic.n ? `, against ${synRef.n.toLocaleString('en')} sampled synthetic rows` : ''}`);
+    notes.push(
+      `membership inference on ${m.toLocaleString('en')} training and ${m.toLocaleString('en')} holdout rows${synRef.n < synthetic.n ? `, against ${synRef.n.toLocaleString('en')} sampled synthetic rows` : ''}`,
+    );
     const dm = nearest(members, synRef).d1;
     const dn = nearest(nonMembers, synRef).d1;
     progress(5, total);
@@ -210,6 +243,10 @@ export function distancePrivacy(enc: Encoding, rng: Rng, progress: (done: number
   for (const x of synNN.d1) top = Math.max(top, x);
   for (const x of holdD1 ?? []) top = Math.max(top, x);
   const edges = Array.from({ length: 31 }, (_, i) => ((top || 1) * i) / 30);
-  const dcrHistogram = { edges, synthetic: histogram(synNN.d1, edges), holdout: holdD1 ? histogram(holdD1, edges) : undefined };
+  const dcrHistogram = {
+    edges,
+    synthetic: histogram(synNN.d1, edges),
+    holdout: holdD1 ? histogram(holdD1, edges) : undefined,
+  };
   return { exactCopies, dcr, nndr, dcrShare, membership, dcrHistogram, notes };
 }

@@ -5,7 +5,17 @@ import type { Rng } from '../random.js';
 import { applyBinning, type Binning, binningFor, binTable, jointCounts } from './bins.js';
 import type { ColumnSpec, EncodedTable, Encoding } from './encode.js';
 import { valueFormatter } from './format.js';
-import { correlationRatio, crossTab, cramersV, ks, mean, pearson, ranks, sortedFinite, tvd } from './stats.js';
+import {
+  correlationRatio,
+  crossTab,
+  cramersV,
+  ks,
+  mean,
+  pearson,
+  ranks,
+  sortedFinite,
+  tvd,
+} from './stats.js';
 
 export type ColumnChart =
   | {
@@ -71,6 +81,8 @@ export interface TripleFidelity {
 
 export interface Fidelity {
   score: number;
+  /** The same score for the holdout against the real file: what sampling noise alone allows. */
+  holdoutScore?: number;
   scoreDefinition: string;
   components: { univariate: number; pairs: number; triples: number; associations: number };
   columns: ColumnFidelity[];
@@ -115,7 +127,11 @@ function histogram(values: Float64Array, edges: number[]): number[] {
   return out.map((c) => (n ? c / n : 0));
 }
 
-function columnChart(spec: ColumnSpec, real: Float64Array | Int32Array, syn: Float64Array | Int32Array): ColumnChart {
+function columnChart(
+  spec: ColumnSpec,
+  real: Float64Array | Int32Array,
+  syn: Float64Array | Int32Array,
+): ColumnChart {
   if (spec.type === 'num') {
     const s = sortedFinite(real as Float64Array);
     let lo = s.length ? s[0] : 0;
@@ -124,13 +140,19 @@ function columnChart(spec: ColumnSpec, real: Float64Array | Int32Array, syn: Flo
       lo -= 0.5;
       hi += 0.5;
     }
-    const bins = spec.kind === 'integer' && hi - lo < HIST_BINS ? Math.max(1, Math.ceil(hi - lo + 1)) : HIST_BINS;
+    const bins =
+      spec.kind === 'integer' && hi - lo < HIST_BINS ? Math.max(1, Math.ceil(hi - lo + 1)) : HIST_BINS;
     if (bins !== HIST_BINS) {
       lo -= 0.5;
       hi = lo + bins;
     }
     const edges = Array.from({ length: bins + 1 }, (_, i) => lo + ((hi - lo) * i) / bins);
-    return { type: 'histogram', edges, real: histogram(real as Float64Array, edges), synthetic: histogram(syn as Float64Array, edges) };
+    return {
+      type: 'histogram',
+      edges,
+      real: histogram(real as Float64Array, edges),
+      synthetic: histogram(syn as Float64Array, edges),
+    };
   }
   const k = spec.categories.length;
   const count = (v: Int32Array) => {
@@ -164,7 +186,11 @@ function categoryCounts(codes: Int32Array, k: number): Float64Array {
   return c;
 }
 
-function univariateDistance(spec: ColumnSpec, a: Float64Array | Int32Array, b: Float64Array | Int32Array): number {
+function univariateDistance(
+  spec: ColumnSpec,
+  a: Float64Array | Int32Array,
+  b: Float64Array | Int32Array,
+): number {
   if (spec.type === 'num') return ks(sortedFinite(a as Float64Array), sortedFinite(b as Float64Array));
   const k = spec.categories.length;
   return tvd(categoryCounts(a as Int32Array, k), categoryCounts(b as Int32Array, k));
@@ -188,7 +214,10 @@ function association(
   if (si.type === 'cat' && sj.type === 'cat') {
     const ka = si.categories.length;
     const kb = sj.categories.length;
-    return { measure: 'cramers-v', value: cramersV(crossTab(vi as Int32Array, ka, vj as Int32Array, kb), ka, kb, true) };
+    return {
+      measure: 'cramers-v',
+      value: cramersV(crossTab(vi as Int32Array, ka, vj as Int32Array, kb), ka, kb, true),
+    };
   }
   const [cat, num, k] = si.type === 'cat' ? [vi, vj, si.categories.length] : [vj, vi, sj.categories.length];
   return { measure: 'eta', value: correlationRatio(cat as Int32Array, k, num as Float64Array) };
@@ -203,9 +232,15 @@ export const MAX_MATRIX_COLUMNS = 40;
  * subset of MAX_MATRIX_COLUMNS columns (files group related columns, so even spacing gives an
  * overview), plus seeded random pairs up to MAX_PAIRS.
  */
-export function choosePairs(p: number, rng: Rng): { matrix: number[]; list: [number, number][]; possible: number } {
+export function choosePairs(
+  p: number,
+  rng: Rng,
+): { matrix: number[]; list: [number, number][]; possible: number } {
   const possible = (p * (p - 1)) / 2;
-  const matrix = p <= MAX_MATRIX_COLUMNS ? Array.from({ length: p }, (_, c) => c) : Array.from({ length: MAX_MATRIX_COLUMNS }, (_, k) => Math.floor((k * p) / MAX_MATRIX_COLUMNS));
+  const matrix =
+    p <= MAX_MATRIX_COLUMNS
+      ? Array.from({ length: p }, (_, c) => c)
+      : Array.from({ length: MAX_MATRIX_COLUMNS }, (_, k) => Math.floor((k * p) / MAX_MATRIX_COLUMNS));
   const list: [number, number][] = [];
   if (possible <= MAX_PAIRS) {
     for (let i = 0; i < p; i++) for (let j = i + 1; j < p; j++) list.push([i, j]);
@@ -234,7 +269,8 @@ export function randomTriples(p: number, k: number, rng: Rng): [number, number, 
   const all: [number, number, number][] = [];
   const possible = (p * (p - 1) * (p - 2)) / 6;
   if (possible <= k) {
-    for (let a = 0; a < p; a++) for (let b = a + 1; b < p; b++) for (let c = b + 1; c < p; c++) all.push([a, b, c]);
+    for (let a = 0; a < p; a++)
+      for (let b = a + 1; b < p; b++) for (let c = b + 1; c < p; c++) all.push([a, b, c]);
     return all;
   }
   const seen = new Set<string>();
@@ -270,16 +306,21 @@ export function fidelity(enc: Encoding, rng: Rng, progress: (step: string) => vo
   });
 
   progress('pairs');
-  const pairBins: Binning[] = specs.map((s, c) => binningFor(s, real.values[c], PAIR_BINS, valueFormatter(s)));
+  const pairBins: Binning[] = specs.map((s, c) =>
+    binningFor(s, real.values[c], PAIR_BINS, valueFormatter(s)),
+  );
   const binnedOf = (t: EncodedTable) => binTable(t, pairBins);
   const br = binnedOf(real);
   const bs = binnedOf(synthetic);
   const bh = holdout ? binnedOf(holdout) : undefined;
   const sizes = pairBins.map((b) => b.size);
   const pairs: PairFidelity[] = [];
-  const rankOf = (t: EncodedTable) => specs.map((s, c) => (s.type === 'num' ? ranks(t.values[c] as Float64Array) : undefined));
+  const rankOf = (t: EncodedTable) =>
+    specs.map((s, c) => (s.type === 'num' ? ranks(t.values[c] as Float64Array) : undefined));
   const rr = rankOf(real);
   const rs = rankOf(synthetic);
+  const rh = holdout ? rankOf(holdout) : undefined;
+  const holdDiffs: number[] = [];
   const countsOf = (b: Int32Array[]) => (i: number, j: number) => jointCounts(b, sizes, [i, j]);
   const cr = countsOf(br);
   const cs = countsOf(bs);
@@ -293,6 +334,12 @@ export function fidelity(enc: Encoding, rng: Rng, progress: (step: string) => vo
   for (const [i, j] of pairList) {
     const ar = association(specs[i], specs[j], real.values[i], real.values[j], rr[i], rr[j]);
     const as = association(specs[i], specs[j], synthetic.values[i], synthetic.values[j], rs[i], rs[j]);
+    if (holdout && rh) {
+      const ah = association(specs[i], specs[j], holdout.values[i], holdout.values[j], rh[i], rh[j]);
+      holdDiffs.push(
+        Math.abs((Number.isNaN(ar.value) ? 0 : ar.value) - (Number.isNaN(ah.value) ? 0 : ah.value)),
+      );
+    }
     const mi = at.get(i);
     const mj = at.get(j);
     if (mi !== undefined && mj !== undefined) {
@@ -311,7 +358,10 @@ export function fidelity(enc: Encoding, rng: Rng, progress: (step: string) => vo
     };
     if (ar.measure === 'spearman') {
       pair.pearsonReal = pearson(real.values[i] as Float64Array, real.values[j] as Float64Array);
-      pair.pearsonSynthetic = pearson(synthetic.values[i] as Float64Array, synthetic.values[j] as Float64Array);
+      pair.pearsonSynthetic = pearson(
+        synthetic.values[i] as Float64Array,
+        synthetic.values[j] as Float64Array,
+      );
     }
     pairs.push(pair);
   }
@@ -330,7 +380,9 @@ export function fidelity(enc: Encoding, rng: Rng, progress: (step: string) => vo
   const tsizes = tripleBins.map((b) => b.size);
   const triples = p >= 3 ? randomTriples(p, MAX_TRIPLES, rng) : [];
   const tripleTvds = triples.map((t) => tvd(jointCounts(tr, tsizes, t), jointCounts(ts, tsizes, t)));
-  const tripleHold = th ? triples.map((t) => tvd(jointCounts(tr, tsizes, t), jointCounts(th, tsizes, t))) : undefined;
+  const tripleHold = th
+    ? triples.map((t) => tvd(jointCounts(tr, tsizes, t), jointCounts(th, tsizes, t)))
+    : undefined;
   const worst = triples
     .map((t, k) => ({ columns: t.map((c) => specs[c].name) as [string, string, string], tvd: tripleTvds[k] }))
     .sort((a, b) => b.tvd - a.tvd)
@@ -346,8 +398,16 @@ export function fidelity(enc: Encoding, rng: Rng, progress: (step: string) => vo
   if (pairs.length) parts.push(components.pairs, components.associations);
   if (tripleTvds.length) parts.push(components.triples);
   const score = 100 * (1 - mean(parts));
+  let holdoutScore: number | undefined;
+  if (holdout) {
+    const h = [mean(columns.map((c) => c.holdoutDistance ?? 0))];
+    if (pairs.length) h.push(mean(pairs.map((x) => x.holdoutTvd ?? 0)), mean(holdDiffs));
+    if (tripleHold?.length) h.push(mean(tripleHold));
+    holdoutScore = 100 * (1 - mean(h));
+  }
   return {
     score,
+    holdoutScore,
     scoreDefinition:
       'Fidelity score = 100 × (1 − mean of four distances, each in [0, 1]): the mean per-column distance ' +
       '(KS for numbers and dates, TVD for categories), the mean TVD of the 2-way marginals, the mean ' +
@@ -359,7 +419,13 @@ export function fidelity(enc: Encoding, rng: Rng, progress: (step: string) => vo
     pairs,
     pairMeanTvd: components.pairs,
     pairMaxTvd: pairs.length ? Math.max(...pairs.map((x) => x.tvd)) : 0,
-    associations: { names: matrix.map((c) => specs[c].name), complete: m === p, real: matR, synthetic: matS, measure: matM },
+    associations: {
+      names: matrix.map((c) => specs[c].name),
+      complete: m === p,
+      real: matR,
+      synthetic: matS,
+      measure: matM,
+    },
     pairsEvaluated: pairs.length,
     pairsPossible,
     associationMeanDifference: components.associations,

@@ -83,13 +83,22 @@ export interface Forest {
  * Fit a forest. `x[f][i]` is the bin of feature f for row i; `y[i]` a class index (classification,
  * `classes` > 0) or a number (regression, `classes` = 0).
  */
-export function fitForest(x: Uint8Array[], y: Float64Array, classes: number, rng: Rng, options: ForestOptions = {}): Forest {
+export function fitForest(
+  x: Uint8Array[],
+  y: Float64Array,
+  classes: number,
+  rng: Rng,
+  options: ForestOptions = {},
+): Forest {
   const n = y.length;
   const p = x.length;
   const nTrees = options.trees ?? 50;
   const maxDepth = options.maxDepth ?? 12;
   const minLeaf = options.minLeaf ?? 3;
-  const mtry = Math.max(1, Math.min(p, options.mtry ?? (classes > 0 ? Math.round(Math.sqrt(p)) : Math.ceil(p / 3))));
+  const mtry = Math.max(
+    1,
+    Math.min(p, options.mtry ?? (classes > 0 ? Math.round(Math.sqrt(p)) : Math.ceil(p / 3))),
+  );
   const width = classes > 0 ? classes : 3; // regression: count, sum, sum of squares
   const trees: Node[][] = [];
   const hist = new Float64Array(MAX_BINS * width);
@@ -126,7 +135,8 @@ export function fitForest(x: Uint8Array[], y: Float64Array, classes: number, rng
           totalAcc[2] += yi * yi;
         }
       }
-      const leafValue = classes > 0 ? totalAcc.map((c) => c / count) : Float64Array.of(totalAcc[1] / totalAcc[0]);
+      const leafValue =
+        classes > 0 ? totalAcc.map((c) => c / count) : Float64Array.of(totalAcc[1] / totalAcc[0]);
       const parent = impurity(totalAcc, count);
       if (depth >= maxDepth || count < 2 * minLeaf || parent <= 1e-12) {
         node.value = leafValue;
@@ -158,7 +168,10 @@ export function fitForest(x: Uint8Array[], y: Float64Array, classes: number, rng
         let leftCount = 0;
         for (let b = 0; b < MAX_BINS - 1; b++) {
           for (let c = 0; c < width; c++) leftAcc[c] += hist[b * width + c];
-          leftCount += classes > 0 ? hist.subarray(b * width, b * width + width).reduce((s, v) => s + v, 0) : hist[b * width];
+          leftCount +=
+            classes > 0
+              ? hist.subarray(b * width, b * width + width).reduce((s, v) => s + v, 0)
+              : hist[b * width];
           const rightCount = count - leftCount;
           if (leftCount < minLeaf || rightCount < minLeaf) continue;
           const right = total.map((v, c) => v - leftAcc[c]);
@@ -202,7 +215,8 @@ export function fitForest(x: Uint8Array[], y: Float64Array, classes: number, rng
       const out = new Float64Array(classes > 0 ? classes : 1);
       for (const nodes of trees) {
         let k = 0;
-        while (!nodes[k].value) k = features[nodes[k].feature][row] <= nodes[k].threshold ? nodes[k].left : nodes[k].right;
+        while (!nodes[k].value)
+          k = features[nodes[k].feature][row] <= nodes[k].threshold ? nodes[k].left : nodes[k].right;
         const v = nodes[k].value as Float64Array;
         for (let c = 0; c < out.length; c++) out[c] += v[c];
       }

@@ -17,7 +17,14 @@ import { type Verdict, verdicts } from './verdict.js';
 export type { AnonymeterResults, AttackResult, PrivacyRisk } from './anonymeter.js';
 export type { Coherence } from './coherence.js';
 export type { DistancePrivacy, DistanceSummary } from './distance.js';
-export type { AssociationMatrix, ColumnChart, ColumnFidelity, Fidelity, PairFidelity, TripleFidelity } from './fidelity.js';
+export type {
+  AssociationMatrix,
+  ColumnChart,
+  ColumnFidelity,
+  Fidelity,
+  PairFidelity,
+  TripleFidelity,
+} from './fidelity.js';
 export type { Rate } from './stats.js';
 export type { ModelScores, Utility } from './utility.js';
 export { THRESHOLDS, type Outcome, type Verdict } from './verdict.js';
@@ -33,6 +40,8 @@ export interface EvaluateOptions {
   progress?: Progress;
   /** Tables larger than this are sampled (default 100,000 rows). */
   sampleRows?: number;
+  /** Evaluate only these columns (default: all but identifiers and free text). */
+  columns?: string[];
   /** Attacks per Anonymeter evaluation (default 500, as Anonymeter). */
   attacks?: number;
   /** Coherence rules (src/table/rules.ts); default: the demo's rules when the columns match. */
@@ -76,16 +85,24 @@ export interface Evaluation {
 
 const DEFAULT_SAMPLE_ROWS = 100000;
 
-function maybeSample(t: Table, max: number, label: string, seed: Seed, notes: string[]): { table: Table; info: TableInfo } {
+function maybeSample(
+  t: Table,
+  max: number,
+  label: string,
+  seed: Seed,
+  notes: string[],
+): { table: Table; info: TableInfo } {
   const info: TableInfo = { source: t.meta.source, rows: t.nRows };
   if (t.nRows <= max) return { table: t, info };
-  notes.push(`the ${label} file has ${t.nRows.toLocaleString('en')} rows: ${max.toLocaleString('en')} were sampled at random (seeded)`);
+  notes.push(
+    `the ${label} file has ${t.nRows.toLocaleString('en')} rows: ${max.toLocaleString('en')} were sampled at random (seeded)`,
+  );
   info.sampled = max;
   return { table: t.take(sampleIndices(t.nRows, max, createRng(seed, `evaluate/sample/${label}`))), info };
 }
 
 /** Pick what the attackers know (quasi-identifiers) and want (sensitive columns). */
-/** Share of the most frequent value of each column (ignoring missing): near 1, a column says little. */
+/** Share of the most frequent value of each column (missing counts as a value): near 1, a column says little. */
 function topShares(enc: Encoding): Map<string, number> {
   const out = new Map<string, number>();
   enc.specs.forEach((s, c) => {
@@ -94,8 +111,9 @@ function topShares(enc: Encoding): Map<string, number> {
     let n = 0;
     for (let i = 0; i < v.length; i++) {
       const x = v[i];
-      if (s.type === 'cat' ? x < 0 : Number.isNaN(x)) continue;
-      counts.set(x, (counts.get(x) ?? 0) + 1);
+      // Missing is a value of its own here: a column missing for most rows is guessed right by anyone.
+      const key = s.type === 'cat' ? (x < 0 ? -1 : x) : Number.isNaN(x) ? Number.NEGATIVE_INFINITY : x;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
       n++;
     }
     let top = 0;
@@ -105,11 +123,19 @@ function topShares(enc: Encoding): Map<string, number> {
   return out;
 }
 
-function attackerModel(enc: Encoding, roles: Record<string, ColumnRole>, target: string | undefined, seed: Seed): { auxiliary: string[]; secrets: string[]; why: string } {
+function attackerModel(
+  enc: Encoding,
+  roles: Record<string, ColumnRole>,
+  target: string | undefined,
+  seed: Seed,
+): { auxiliary: string[]; secrets: string[]; why: string } {
   const names = enc.specs.map((x) => x.name);
   const qi = names.filter((n) => roles[n] === 'quasi-identifier');
   const sensitive = names.filter((n) => roles[n] === 'sensitive' || roles[n] === 'special-category');
-  const whyAux = qi.length >= 2 ? 'the quasi-identifiers of the schema' : 'every evaluated column (no quasi-identifiers in a schema: the strongest attacker)';
+  const whyAux =
+    qi.length >= 2
+      ? 'the quasi-identifiers of the schema'
+      : 'every evaluated column (no quasi-identifiers in a schema: the strongest attacker)';
   const auxiliary = qi.length >= 2 ? qi : names;
   let secrets = sensitive.slice(0, 5);
   let whySecret = 'the sensitive columns of the schema';
@@ -121,8 +147,10 @@ function attackerModel(enc: Encoding, roles: Record<string, ColumnRole>, target:
     const informative = names.filter((n) => n !== target && (shares.get(n) ?? 1) < 0.8);
     const pool = informative.length ? informative : names.filter((n) => n !== target);
     secrets = target && names.includes(target) ? [target] : [];
-    while (secrets.length < Math.min(3, names.length) && pool.length) secrets.push(pool.splice(rng.int(pool.length), 1)[0]);
-    whySecret = 'no sensitive columns in a schema: the ML target and columns drawn at random (seeded) among those whose most frequent value covers under 80 % of the rows';
+    while (secrets.length < Math.min(3, names.length) && pool.length)
+      secrets.push(pool.splice(rng.int(pool.length), 1)[0]);
+    whySecret =
+      'no sensitive columns in a schema: the ML target and columns drawn at random (seeded) among those whose most frequent value covers under 80 % of the rows';
   }
   return { auxiliary, secrets, why: `Attackers know ${whyAux}; they try to infer ${whySecret}.` };
 }
@@ -133,9 +161,10 @@ export function evaluate(real: Table, synthetic: Table, options: EvaluateOptions
   const progress = options.progress ?? (() => {});
   const max = options.sampleRows ?? DEFAULT_SAMPLE_ROWS;
   const notes: string[] = [];
-  const r = maybeSample(real, max, 'real', seed, notes);
-  const s = maybeSample(synthetic, max, 'synthetic', seed, notes);
-  const h = options.holdout ? maybeSample(options.holdout, max, 'holdout', seed, notes) : undefined;
+  const only = (t: Table) => (options.columns ? t.select(options.columns) : t);
+  const r = maybeSample(only(real), max, 'real', seed, notes);
+  const s = maybeSample(only(synthetic), max, 'synthetic', seed, notes);
+  const h = options.holdout ? maybeSample(only(options.holdout), max, 'holdout', seed, notes) : undefined;
   const enc = encodeTables(r.table, s.table, h?.table);
   const roles = options.roles ?? {};
   const rng = createRng(seed, 'evaluate');
@@ -150,12 +179,31 @@ export function evaluate(real: Table, synthetic: Table, options: EvaluateOptions
   progress(6, TOTAL, 'attacks');
   const target = 'target' in util ? util.target : options.target;
   const attacker = attackerModel(enc, roles, target, seed);
-  const anon = anonymeter(enc, rng.fork('anonymeter'), { auxiliary: attacker.auxiliary, secrets: attacker.secrets, attacks: options.attacks });
+  const anon = anonymeter(enc, rng.fork('anonymeter'), {
+    auxiliary: attacker.auxiliary,
+    secrets: attacker.secrets,
+    attacks: options.attacks,
+  });
   notes.push(...anon.notes);
   progress(9, TOTAL, 'verdicts');
   const rules = options.rules ?? defaultRules(r.table);
-  const rulesSource = options.rules ? (options.rulesSource ?? 'the rules given') : 'the demo population’s rules (the columns match)';
-  const coh = rules && rules.length ? coherence(r.table, s.table, rules, rulesSource) : undefined;
+  const rulesSource = options.rules
+    ? options.rulesSource
+      ? `the rules file ${options.rulesSource}`
+      : 'the rules given'
+    : 'the demo population’s rule set (its columns are all present)';
+  let coh: Coherence | undefined;
+  if (rules?.length) {
+    try {
+      coh = coherence(r.table, s.table, rules, rulesSource);
+    } catch (e) {
+      // The demo's rules are only a default: if they do not fit these files' kinds, say so and go on.
+      if (options.rules) throw e;
+      notes.push(
+        `the demo’s coherence rules were not checked: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+  }
   const cannotJudge: string[] = [];
   if (!h)
     cannotJudge.push(

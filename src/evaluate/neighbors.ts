@@ -92,10 +92,10 @@ export function nearest(queries: DistanceView, refs: DistanceView, columns?: rea
       let s = 0;
       let c = 0;
       while (c < k) {
-        const end = c + CHUNK < k ? c + CHUNK : k;
+        const end = Math.min(c + CHUNK, k);
         for (; c < end; c++) {
           const e = Math.abs(Q[qo + c] - R[ro + c]);
-          s += e < 1 ? e : 1;
+          s += Math.min(e, 1);
         }
         if (s >= b2) break;
       }
@@ -115,7 +115,13 @@ export function nearest(queries: DistanceView, refs: DistanceView, columns?: rea
 }
 
 /** Gower distance between row i of a and row j of b (for tests and explanations). */
-export function gower(specs: readonly ColumnSpec[], a: EncodedTable, i: number, b: EncodedTable, j: number): number {
+export function gower(
+  specs: readonly ColumnSpec[],
+  a: EncodedTable,
+  i: number,
+  b: EncodedTable,
+  j: number,
+): number {
   let d = 0;
   specs.forEach((s, c) => {
     const x = a.values[c][i];

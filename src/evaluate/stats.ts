@@ -143,8 +143,8 @@ export function cramersV(table: Float64Array, ka: number, kb: number, corrected 
   if (!corrected) return Math.sqrt(phi2 / Math.min(r - 1, c - 1));
   if (n < 2) return Number.NaN;
   const phi2c = Math.max(0, phi2 - ((r - 1) * (c - 1)) / (n - 1));
-  const rc = r - ((r - 1) ** 2) / (n - 1);
-  const cc = c - ((c - 1) ** 2) / (n - 1);
+  const rc = r - (r - 1) ** 2 / (n - 1);
+  const cc = c - (c - 1) ** 2 / (n - 1);
   const den = Math.min(rc - 1, cc - 1);
   return den > 0 ? Math.sqrt(phi2c / den) : Number.NaN;
 }
@@ -181,19 +181,33 @@ export function zFor(confidence: number): number {
 }
 
 function normalQuantile(p: number): number {
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
+    2.506628277459239,
+  ];
+  const b = [
+    -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572,
+  ];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
   const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
   const lo = 0.02425;
   if (p < lo) {
     const q = Math.sqrt(-2 * Math.log(p));
-    return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    return (
+      (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+      ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+    );
   }
   if (p > 1 - lo) return -normalQuantile(1 - p);
   const q = p - 0.5;
   const r = q * q;
-  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+  return (
+    ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+    (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+  );
 }
 
 export interface Rate {
@@ -237,10 +251,11 @@ export function auc(scores: ArrayLike<number>, labels: ArrayLike<number>): numbe
     let e = s;
     while (e + 1 < n && scores[idx[e + 1]] === scores[idx[s]]) e++;
     const mid = (s + e) / 2 + 1;
-    for (let k = s; k <= e; k++) if (labels[idx[k]] === 1) {
-      rankSum += mid;
-      pos++;
-    }
+    for (let k = s; k <= e; k++)
+      if (labels[idx[k]] === 1) {
+        rankSum += mid;
+        pos++;
+      }
     s = e + 1;
   }
   const neg = n - pos;

@@ -37,10 +37,18 @@ const MAX_TRAIN = 20000;
 const MAX_TEST = 10000;
 
 /** The target column: the user's, else a sensitive one from the schema, else the last 2–10 category column. */
-export function chooseTarget(specs: readonly ColumnSpec[], real: EncodedTable, target: string | undefined, roles: Record<string, ColumnRole>): { index: number; why: string } | undefined {
+export function chooseTarget(
+  specs: readonly ColumnSpec[],
+  real: EncodedTable,
+  target: string | undefined,
+  roles: Record<string, ColumnRole>,
+): { index: number; why: string } | undefined {
   if (target !== undefined) {
     const i = specs.findIndex((s) => s.name === target);
-    if (i < 0) throw usageError(`--target: unknown or unevaluated column '${target}'; the evaluated columns are: ${specs.map((s) => s.name).join(', ')}`);
+    if (i < 0)
+      throw usageError(
+        `--target: unknown or unevaluated column '${target}'; the evaluated columns are: ${specs.map((s) => s.name).join(', ')}`,
+      );
     return { index: i, why: 'named with --target' };
   }
   const levels = (c: number) => {
@@ -49,22 +57,45 @@ export function chooseTarget(specs: readonly ColumnSpec[], real: EncodedTable, t
     for (let i = 0; i < v.length; i++) if (v[i] >= 0) seen.add(v[i]);
     return seen.size;
   };
-  const usable = (c: number) => (specs[c].type === 'num' ? specs[c].hi > specs[c].lo : levels(c) >= 2 && levels(c) <= 20);
-  const sensitive = specs.findIndex((s, c) => (roles[s.name] === 'sensitive' || roles[s.name] === 'special-category') && usable(c));
-  if (sensitive >= 0) return { index: sensitive, why: `first column with the role '${roles[specs[sensitive].name]}' in the schema` };
+  const usable = (c: number) =>
+    specs[c].type === 'num' ? specs[c].hi > specs[c].lo : levels(c) >= 2 && levels(c) <= 20;
+  const sensitive = specs.findIndex(
+    (s, c) => (roles[s.name] === 'sensitive' || roles[s.name] === 'special-category') && usable(c),
+  );
+  if (sensitive >= 0)
+    return {
+      index: sensitive,
+      why: `first column with the role '${roles[specs[sensitive].name]}' in the schema`,
+    };
   for (let c = specs.length - 1; c >= 0; c--) {
     if (specs[c].type !== 'cat') continue;
     const k = levels(c);
     if (k >= 2 && k <= 10)
-      return { index: c, why: `no --target given: the last column with 2 to 10 categories (${k}), a typical outcome; name another with --target` };
+      return {
+        index: c,
+        why: `no --target given: the last column with 2 to 10 categories (${k}), a typical outcome; name another with --target`,
+      };
   }
   for (let c = specs.length - 1; c >= 0; c--)
-    if (specs[c].type === 'num' && usable(c)) return { index: c, why: 'no --target given and no categorical outcome: the last numeric column; name another with --target' };
+    if (specs[c].type === 'num' && usable(c))
+      return {
+        index: c,
+        why: 'no --target given and no categorical outcome: the last numeric column; name another with --target',
+      };
   return undefined;
 }
 
-function binners(specs: readonly ColumnSpec[], train: EncodedTable, features: number[], score: Float64Array): FeatureBinner[] {
-  return features.map((c) => (specs[c].type === 'num' ? numericBinner(train.values[c] as Float64Array) : categoricalBinner(train.values[c] as Int32Array, specs[c].categories.length, score)));
+function binners(
+  specs: readonly ColumnSpec[],
+  train: EncodedTable,
+  features: number[],
+  score: Float64Array,
+): FeatureBinner[] {
+  return features.map((c) =>
+    specs[c].type === 'num'
+      ? numericBinner(train.values[c] as Float64Array)
+      : categoricalBinner(train.values[c] as Int32Array, specs[c].categories.length, score),
+  );
 }
 
 function binRows(t: EncodedTable, features: number[], bs: FeatureBinner[]): Uint8Array[] {
@@ -83,7 +114,14 @@ function withTarget(t: EncodedTable, target: number, isCat: boolean): EncodedTab
   return keep.length === t.n ? t : takeRows(t, keep);
 }
 
-function trainAndScore(specs: readonly ColumnSpec[], train: EncodedTable, test: EncodedTable, target: number, classes: number, rng: Rng): ModelScores {
+function trainAndScore(
+  specs: readonly ColumnSpec[],
+  train: EncodedTable,
+  test: EncodedTable,
+  target: number,
+  classes: number,
+  rng: Rng,
+): ModelScores {
   const features = specs.map((_, c) => c).filter((c) => c !== target);
   const y = Float64Array.from(train.values[target]);
   let score = y;
@@ -122,14 +160,27 @@ function trainAndScore(specs: readonly ColumnSpec[], train: EncodedTable, test: 
     );
     if (!Number.isNaN(a)) aucs.push(a);
   }
-  return { accuracy: right / test.n, auc: aucs.length ? aucs.reduce((s, v) => s + v, 0) / aucs.length : undefined, trainRows: train.n };
+  return {
+    accuracy: right / test.n,
+    auc: aucs.length ? aucs.reduce((s, v) => s + v, 0) / aucs.length : undefined,
+    trainRows: train.n,
+  };
 }
 
-export function mlUtility(enc: Encoding, rng: Rng, target: string | undefined, roles: Record<string, ColumnRole>): Utility | { skipped: string } {
+export function mlUtility(
+  enc: Encoding,
+  rng: Rng,
+  target: string | undefined,
+  roles: Record<string, ColumnRole>,
+): Utility | { skipped: string } {
   const { specs, holdout } = enc;
   const chosen = chooseTarget(specs, enc.real, target, roles);
   if (!chosen) return { skipped: 'no column suits as a prediction target (name one with --target)' };
-  if (!holdout) return { skipped: 'no holdout: a model trained on the synthetic file can only be judged fairly on real rows the synthesiser never saw (give --holdout)' };
+  if (!holdout)
+    return {
+      skipped:
+        'a model trained on the synthetic file can only be judged fairly on real rows the synthesiser never saw; give a holdout',
+    };
   if (specs.length < 2) return { skipped: 'a prediction needs at least one other column' };
   const t = chosen.index;
   const isCat = specs[t].type === 'cat';
@@ -139,7 +190,8 @@ export function mlUtility(enc: Encoding, rng: Rng, target: string | undefined, r
   test = takeRows(test, sampleIndices(test.n, MAX_TEST, rng.fork('test')));
   const trainReal = takeRows(real, sampleIndices(real.n, MAX_TRAIN, rng.fork('train-real')));
   const trainSyn = takeRows(syn, sampleIndices(syn.n, MAX_TRAIN, rng.fork('train-synthetic')));
-  if (trainSyn.n < 10 || trainReal.n < 10 || test.n < 10) return { skipped: `too few rows with a '${specs[t].name}' value to train and test a model` };
+  if (trainSyn.n < 10 || trainReal.n < 10 || test.n < 10)
+    return { skipped: `too few rows with a '${specs[t].name}' value to train and test a model` };
   const classes = isCat ? specs[t].categories.length : 0;
   let majorityAccuracy: number | undefined;
   if (isCat) {
@@ -155,7 +207,8 @@ export function mlUtility(enc: Encoding, rng: Rng, target: string | undefined, r
     task: isCat ? 'classification' : 'regression',
     classes: isCat ? new Set(test.values[t]).size : 0,
     why: chosen.why,
-    model: 'random forest (50 trees, depth ≤ 12, √p features per split for classes, p/3 for numbers; fictif’s own, on binned features)',
+    model:
+      'random forest (50 trees, depth ≤ 12, √p features per split for classes, p/3 for numbers; fictif’s own, on binned features)',
     testRows: test.n,
     trainedOnReal: trainAndScore(specs, trainReal, test, t, classes, rng.fork('forest-real')),
     trainedOnSynthetic: trainAndScore(specs, trainSyn, test, t, classes, rng.fork('forest-synthetic')),

@@ -44,7 +44,8 @@ const SOURCES = {
   anonymeter:
     'Article 29 Working Party, Opinion 05/2014 (WP216) criteria, measured as Giomi et al. (2023, PoPETs) Anonymeter; neither sets a number: the 0.1 limit is this tool’s convention',
   fidelity: 'this tool’s convention (the score is defined in the report)',
-  utility: 'train-on-synthetic, test-on-real (Esteban et al. 2017; Jordon et al. 2022); the 0.9 ratio is this tool’s convention',
+  utility:
+    'train-on-synthetic, test-on-real (Esteban et al. 2017; Jordon et al. 2022); the 0.9 ratio is this tool’s convention',
   coherence: 'the rule file; a 1 % tolerance above the real file’s own rate is this tool’s convention',
 };
 
@@ -55,9 +56,22 @@ function closeness(ratio: number, limit: number, tail: TailTest | undefined): Ou
   return tail.z > 1.645 ? 'fail' : 'pass';
 }
 
-function attackVerdict(name: string, r: AttackResult | undefined, hasHoldout: boolean, what: string): Verdict {
+function attackVerdict(
+  name: string,
+  r: AttackResult | undefined,
+  hasHoldout: boolean,
+  what: string,
+): Verdict {
   if (!r)
-    return { area: 'privacy', criterion: name, outcome: 'not judged', value: Number.NaN, threshold: `risk < ${THRESHOLDS.anonymeterRisk}`, source: SOURCES.anonymeter, text: `${what}: not run (too few columns).` };
+    return {
+      area: 'privacy',
+      criterion: name,
+      outcome: 'not judged',
+      value: Number.NaN,
+      threshold: `risk < ${THRESHOLDS.anonymeterRisk}`,
+      source: SOURCES.anonymeter,
+      text: `${what}: not run (too few columns).`,
+    };
   if (!hasHoldout)
     return {
       area: 'privacy',
@@ -99,7 +113,14 @@ export function verdicts(
   hasHoldout: boolean,
 ): Verdict[] {
   const out: Verdict[] = [];
-  const band = fid.score >= 90 ? 'very close to' : fid.score >= THRESHOLDS.fidelityScore ? 'close to' : fid.score >= 70 ? 'only roughly like' : 'far from';
+  const band =
+    fid.score >= 90
+      ? 'very close to'
+      : fid.score >= THRESHOLDS.fidelityScore
+        ? 'close to'
+        : fid.score >= 70
+          ? 'only roughly like'
+          : 'far from';
   out.push({
     area: 'fidelity',
     criterion: 'Fidelity score',
@@ -107,15 +128,29 @@ export function verdicts(
     value: fid.score,
     threshold: `≥ ${THRESHOLDS.fidelityScore} / 100`,
     source: SOURCES.fidelity,
-    text: `The synthetic distributions are ${band} the real ones (score ${fid.score.toFixed(1)} / 100).`,
+    text:
+      `The synthetic distributions are ${band} the real ones (score ${fid.score.toFixed(1)} / 100` +
+      (fid.holdoutScore !== undefined
+        ? `; fresh holdout rows score ${fid.holdoutScore.toFixed(1)}, the ceiling sampling noise allows).`
+        : ').'),
   });
   if ('skipped' in util)
-    out.push({ area: 'fidelity', criterion: 'ML utility', outcome: 'not judged', value: Number.NaN, threshold: `synthetic/real ≥ ${THRESHOLDS.utilityRatio}`, source: SOURCES.utility, text: `Not judged: ${util.skipped}.` });
+    out.push({
+      area: 'fidelity',
+      criterion: 'ML utility',
+      outcome: 'not judged',
+      value: Number.NaN,
+      threshold: `synthetic/real ≥ ${THRESHOLDS.utilityRatio}`,
+      source: SOURCES.utility,
+      text: `Not judged: ${util.skipped}.`,
+    });
   else {
-    const key = util.task === 'classification' ? (util.trainedOnReal.auc !== undefined ? 'auc' : 'accuracy') : 'r2';
+    const key =
+      util.task === 'classification' ? (util.trainedOnReal.auc !== undefined ? 'auc' : 'accuracy') : 'r2';
     const real = util.trainedOnReal[key] ?? Number.NaN;
     const syn = util.trainedOnSynthetic[key] ?? Number.NaN;
-    const ratio = key === 'auc' ? (syn - 0.5) / Math.max(1e-9, real - 0.5) : real > 0 ? syn / real : Number.NaN;
+    const ratio =
+      key === 'auc' ? (syn - 0.5) / Math.max(1e-9, real - 0.5) : real > 0 ? syn / real : Number.NaN;
     const label = key === 'auc' ? 'AUC' : key === 'r2' ? 'R²' : 'accuracy';
     out.push({
       area: 'fidelity',
@@ -225,9 +260,38 @@ export function verdicts(
       source: SOURCES.mia,
       text: 'Not judged: the attack needs holdout rows (people known not to be in the real file).',
     });
-  out.push(attackVerdict('Singling out (one column)', anon.singlingOutUnivariate, hasHoldout, 'Predicates on one column that isolate one person'));
-  out.push(attackVerdict('Singling out (several columns)', anon.singlingOutMultivariate, hasHoldout, 'Predicates on several columns that isolate one person'));
-  out.push(attackVerdict('Linkability', anon.linkability, hasHoldout, 'Linking two partial files about the same people'));
-  for (const inf of anon.inference) out.push(attackVerdict(`Inference of ${inf.secret}`, inf, hasHoldout, `Guessing '${inf.secret}' from the other known columns`));
+  out.push(
+    attackVerdict(
+      'Singling out (one column)',
+      anon.singlingOutUnivariate,
+      hasHoldout,
+      'Predicates on one column that isolate one person',
+    ),
+  );
+  out.push(
+    attackVerdict(
+      'Singling out (several columns)',
+      anon.singlingOutMultivariate,
+      hasHoldout,
+      'Predicates on several columns that isolate one person',
+    ),
+  );
+  out.push(
+    attackVerdict(
+      'Linkability',
+      anon.linkability,
+      hasHoldout,
+      'Linking two partial files about the same people',
+    ),
+  );
+  for (const inf of anon.inference)
+    out.push(
+      attackVerdict(
+        `Inference of ${inf.secret}`,
+        inf,
+        hasHoldout,
+        `Guessing '${inf.secret}' from the other known columns`,
+      ),
+    );
   return out;
 }

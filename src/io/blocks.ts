@@ -26,15 +26,11 @@ export class Blocks<T extends TypedArray> {
     this.data = bigger;
   }
 
-  get(i: number): number {
-    return this.data[i];
-  }
-
   /** The values as one array (a view when the estimate was close, else a trimmed copy). */
   toArray(): T {
     const n = this.length;
     const spare = this.data.length - n;
-    const out = spare <= n / 8 ? (this.data.subarray(0, n) as T) : (this.data.slice(0, n) as T);
+    const out = spare <= n / 6 ? (this.data.subarray(0, n) as T) : (this.data.slice(0, n) as T);
     this.data = new this.Ctor(0);
     return out;
   }

@@ -14,6 +14,11 @@ import { decideStringKind, type Plan } from './guess.js';
 export interface ColumnBuilder {
   /** Append a cell; false when it does not fit (nothing is appended then). */
   push(cell: string): boolean;
+  /**
+   * Append column j of these rows; the index of the first row whose cell does not fit (the cells
+   * before it are appended), or -1. Each builder has its own copy of the loop, for speed.
+   */
+  pushColumn(rows: readonly string[][], j: number): number;
   /** Append a missing value. */
   pushMissing(): void;
   readonly length: number;
@@ -67,6 +72,10 @@ class NumberBuilder implements ColumnBuilder {
   get length() {
     return this.values.length;
   }
+  pushColumn(rows: readonly string[][], j: number): number {
+    for (let r = 0; r < rows.length; r++) if (!this.push(rows[r][j])) return r;
+    return -1;
+  }
   push(cell: string): boolean {
     const v = parseNumber(cell, this.decimal);
     if (Number.isNaN(v)) {
@@ -109,6 +118,10 @@ class DateBuilder implements ColumnBuilder {
   get length() {
     return this.values.length;
   }
+  pushColumn(rows: readonly string[][], j: number): number {
+    for (let r = 0; r < rows.length; r++) if (!this.push(rows[r][j])) return r;
+    return -1;
+  }
   push(cell: string): boolean {
     const v = this.parse(cell, this.pattern);
     if (Number.isNaN(v)) {
@@ -146,6 +159,10 @@ class BooleanBuilder implements ColumnBuilder {
   }
   get length() {
     return this.values.length;
+  }
+  pushColumn(rows: readonly string[][], j: number): number {
+    for (let r = 0; r < rows.length; r++) if (!this.push(rows[r][j])) return r;
+    return -1;
   }
   push(cell: string): boolean {
     // The column's own words first: no lower-casing for the usual cell.
@@ -200,6 +217,10 @@ class StringsBuilder implements ColumnBuilder {
   }
   get length() {
     return this.missing.length;
+  }
+  pushColumn(rows: readonly string[][], j: number): number {
+    for (let r = 0; r < rows.length; r++) if (!this.push(rows[r][j])) return r;
+    return -1;
   }
   push(cell: string): boolean {
     if (isMissingText(cell)) {

@@ -10,7 +10,14 @@
 export function isMissingText(s: string): boolean {
   const n = s.length;
   if (n === 0) return true;
+  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) {
+    const t = s.trim();
+    return t.length === 0 || (t.length < n && isMissingText(t));
+  }
   if (n > 4) return isBlank(s);
+  // Every marker starts with n, N or #: most short values are decided without lower-casing.
+  const c = s.charCodeAt(0);
+  if (c !== 110 && c !== 78 && c !== 35) return isBlank(s);
   switch (s.toLowerCase()) {
     case 'na':
     case 'n/a':

@@ -27,8 +27,8 @@ export type Plan =
 /** Above this many distinct values a column is not categorical (unless a schema says so). */
 export const MAX_CATEGORIES = 1000;
 
-/** Integers of more digits than this are codes (they would not survive a double). */
-const MAX_INTEGER_DIGITS = 15;
+/** Integers of more digits than this are codes (NIR, SIRET), not quantities. */
+const MAX_INTEGER_DIGITS = 12;
 
 /** The reading plan for a column, from a sample of its cells. */
 export function guessPlan(values: readonly string[]): Plan {
@@ -139,29 +139,36 @@ export interface StringsStats {
 /**
  * Categorical when there are few distinct values for the rows (at most MAX_CATEGORIES, and at most half
  * of the non-missing values, a fifth from 100 values on); identifier when the values are codes (digits
- * only, e.g. postal codes with a leading zero, that are not few) or near-unique (≥ 90% distinct) short strings of at most
- * two spaces; text otherwise.
+ * only, e.g. postal codes with a leading zero, that are not few; or digit groups such as phone numbers)
+ * or near-unique (≥ 90% distinct) short strings of at most
+ * two spaces between words (digit groups may have more); text otherwise.
  */
 export function decideStringKind(stats: StringsStats): StringsKind {
   const { nonMissing, distinct } = stats;
   if (nonMissing === 0) return 'text';
   const share = nonMissing < 100 ? 0.5 : 0.2;
   let digitsOnly = true;
+  let codeLike = true;
   let wordy = 0;
   let long = 0;
   let seen = 0;
   for (const v of stats.values) {
     seen++;
     if (digitsOnly && !/^\d+$/.test(v)) digitsOnly = false;
-    if (spaces(v) > 2) wordy++;
+    if (codeLike && !CODE.test(v)) codeLike = false;
+    // Words, not digit groups: "05 36 49 37 11" or a spaced NIR is a code.
+    if (spaces(v) > 2 && /\p{L}/u.test(v)) wordy++;
     if (v.length > 64) long++;
   }
   if (digitsOnly && distinct > MAX_CATEGORIES) return 'identifier';
   if (distinct <= MAX_CATEGORIES && distinct <= Math.max(1, share * nonMissing)) return 'categorical';
-  if (digitsOnly) return 'identifier';
+  if (digitsOnly || codeLike) return 'identifier';
   if (distinct >= 0.9 * nonMissing && wordy <= 0.05 * seen && long === 0) return 'identifier';
   return 'text';
 }
+
+/** Digit groups: phone numbers, a NIR written with spaces, "12.34.56". */
+const CODE = /^\+?\(?\d[\d\s.()/-]*$/;
 
 function spaces(v: string): number {
   let n = 0;

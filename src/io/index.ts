@@ -29,6 +29,8 @@ export interface ReadOptions {
   header?: boolean;
   /** Default: from the file extension. */
   format?: TableFormat;
+  /** Only the first rows (CSV stops reading there; kinds are then decided on those rows). */
+  maxRows?: number;
   /** Overrides inferred kinds (and carries roles). */
   schema?: Schema;
   progress?: Progress;
@@ -83,6 +85,7 @@ export async function readTableWithInfo(
         encoding: options.encoding,
         header: options.header,
         schema: options.schema,
+        maxRows: options.maxRows,
         totalBytes: size,
         progress: options.progress,
       },
@@ -105,7 +108,8 @@ export async function readTableWithInfo(
     });
   }
   if (options.onNote) for (const n of notesOf(path, result)) options.onNote(n);
-  const table = options.schema ? applySchema(result.table, options.schema) : result.table;
+  let table = options.schema ? applySchema(result.table, options.schema) : result.table;
+  if (options.maxRows !== undefined && table.nRows > options.maxRows) table = table.slice(0, options.maxRows);
   return { table: table.meta.source ? table : table.withMeta({ source: path }), info: result.info };
 }
 

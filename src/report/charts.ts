@@ -30,7 +30,11 @@ function document(): Document {
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
 function render(options: Plot.PlotOptions): string {
-  const el = Plot.plot({ document: document(), style: { fontFamily: FONT, fontSize: '11px', overflow: 'visible' }, ...options });
+  const el = Plot.plot({
+    document: document(),
+    style: { fontFamily: FONT, fontSize: '11px', overflow: 'visible' },
+    ...options,
+  });
   return (el as unknown as Element).outerHTML;
 }
 
@@ -50,11 +54,24 @@ export interface Series {
 }
 
 /** Overlaid histograms on shared bin edges; y is the share of rows. */
-export function histogramChart(edges: number[], series: Series[], o: { kind?: string; xLabel?: string; width?: number; height?: number } = {}): string {
+export function histogramChart(
+  edges: number[],
+  series: Series[],
+  o: { kind?: string; xLabel?: string; width?: number; height?: number } = {},
+): string {
   const kind = o.kind ?? 'numeric';
   const marks: Plot.Markish[] = series.map((s) => {
-    const data = s.values.map((v, i) => ({ x1: axisValue(kind, edges[i]), x2: axisValue(kind, edges[i + 1]), y: v }));
-    return Plot.rectY(data, s.outline ? { x1: 'x1', x2: 'x2', y: 'y', stroke: s.colour, strokeWidth: 2, fill: 'none', inset: 0.5 } : { x1: 'x1', x2: 'x2', y: 'y', fill: s.colour, fillOpacity: 0.55, inset: 0.5 });
+    const data = s.values.map((v, i) => ({
+      x1: axisValue(kind, edges[i]),
+      x2: axisValue(kind, edges[i + 1]),
+      y: v,
+    }));
+    return Plot.rectY(
+      data,
+      s.outline
+        ? { x1: 'x1', x2: 'x2', y: 'y', stroke: s.colour, strokeWidth: 2, fill: 'none', inset: 0.5 }
+        : { x1: 'x1', x2: 'x2', y: 'y', fill: s.colour, fillOpacity: 0.55, inset: 0.5 },
+    );
   });
   marks.push(Plot.ruleY([0]));
   return render({
@@ -70,7 +87,9 @@ export function histogramChart(edges: number[], series: Series[], o: { kind?: st
 /** Grouped horizontal bars: one group per category, one bar per series. */
 export function barsChart(labels: string[], series: Series[], o: { width?: number } = {}): string {
   const short = shortLabels(labels, 24);
-  const data = labels.flatMap((_, i) => series.map((s) => ({ label: short[i], series: s.label, v: s.values[i] })));
+  const data = labels.flatMap((_, i) =>
+    series.map((s) => ({ label: short[i], series: s.label, v: s.values[i] })),
+  );
   return render({
     width: o.width ?? 340,
     height: 30 + labels.length * (series.length * 7 + 6),
@@ -91,15 +110,22 @@ export function heatmap(
 ): string {
   const data: { a: string; b: string; v: number }[] = [];
   const short = shortLabels(names, 26);
-  short.forEach((a, i) =>
-    short.forEach((b, j) => {
-      if (i !== j) data.push({ a, b, v: values[i][j] });
-    }),
-  );
+  for (let i = 0; i < short.length; i++)
+    for (let j = 0; j < short.length; j++)
+      if (i !== j) data.push({ a: short[i], b: short[j], v: values[i][j] });
   const size = o.size ?? Math.max(300, Math.min(640, marginFor(short) + names.length * 13));
   const marks: Plot.Markish[] = [Plot.cell(data, { x: 'a', y: 'b', fill: 'v', inset: 0.5 })];
   if (o.showValues ?? names.length <= 10)
-    marks.push(Plot.text(data, { x: 'a', y: 'b', text: (d: { v: number }) => (Number.isFinite(d.v) ? d.v.toFixed(2) : ''), fontSize: 8.5, fill: (d: { v: number }) => (Math.abs(d.v) > 0.6 * Math.max(Math.abs(o.domain[0]), Math.abs(o.domain[1])) ? 'white' : 'black') }));
+    marks.push(
+      Plot.text(data, {
+        x: 'a',
+        y: 'b',
+        text: (d: { v: number }) => (Number.isFinite(d.v) ? d.v.toFixed(2) : ''),
+        fontSize: 8.5,
+        fill: (d: { v: number }) =>
+          Math.abs(d.v) > 0.6 * Math.max(Math.abs(o.domain[0]), Math.abs(o.domain[1])) ? 'white' : 'black',
+      }),
+    );
   return render({
     width: size,
     height: size,
@@ -109,18 +135,40 @@ export function heatmap(
     x: { label: null, domain: short, tickRotate: names.length > 16 ? -90 : -50 },
     y: { label: null, domain: short },
     // A quantised scale: its legend is drawn in SVG (a continuous ramp would need a canvas).
-    color: { type: 'quantize', n: 10, domain: o.domain, scheme: o.scheme as Plot.ColorScheme, legend: true, label: o.label, unknown: '#eeeeee' },
+    color: {
+      type: 'quantize',
+      n: 10,
+      domain: o.domain,
+      scheme: o.scheme as Plot.ColorScheme,
+      legend: true,
+      label: o.label,
+      unknown: '#eeeeee',
+    },
     marks,
   });
 }
 
 /** Horizontal bars of a value per item (e.g. distance per column), with optional reference ticks. */
-export function valueBars(items: { label: string; value: number; reference?: number }[], o: { label: string; max?: number; width?: number; colour?: string }): string {
-  const short = shortLabels(items.map((d) => d.label), 40);
+export function valueBars(
+  items: { label: string; value: number; reference?: number }[],
+  o: { label: string; max?: number; width?: number; colour?: string },
+): string {
+  const short = shortLabels(
+    items.map((d) => d.label),
+    40,
+  );
   const data = items.map((d, i) => ({ ...d, label: short[i] }));
-  const marks: Plot.Markish[] = [Plot.barX(data, { x: 'value', y: 'label', fill: o.colour ?? COLOURS.synthetic }), Plot.ruleX([0])];
+  const marks: Plot.Markish[] = [
+    Plot.barX(data, { x: 'value', y: 'label', fill: o.colour ?? COLOURS.synthetic }),
+    Plot.ruleX([0]),
+  ];
   if (items.some((d) => d.reference !== undefined))
-    marks.push(Plot.tickX(data.filter((d) => d.reference !== undefined), { x: 'reference', y: 'label', stroke: COLOURS.holdout, strokeWidth: 3 }));
+    marks.push(
+      Plot.tickX(
+        data.filter((d) => d.reference !== undefined),
+        { x: 'reference', y: 'label', stroke: COLOURS.holdout, strokeWidth: 3 },
+      ),
+    );
   return render({
     width: o.width ?? 640,
     height: 40 + items.length * 18,
@@ -140,7 +188,11 @@ export interface RatePoint {
 }
 
 /** Success rates with their confidence intervals, one row per attack, one dot per scoring. */
-export function rateChart(points: RatePoint[], series: { label: string; colour: string }[], o: { width?: number } = {}): string {
+export function rateChart(
+  points: RatePoint[],
+  series: { label: string; colour: string }[],
+  o: { width?: number } = {},
+): string {
   const groups = Array.from(new Set(points.map((p) => p.group)));
   return render({
     width: o.width ?? 720,
@@ -151,7 +203,14 @@ export function rateChart(points: RatePoint[], series: { label: string; colour: 
     fy: { label: null, domain: groups, padding: 0.2 },
     color: { domain: series.map((s) => s.label), range: series.map((s) => s.colour), legend: true },
     marks: [
-      Plot.ruleY(points, { x1: 'low', x2: 'high', y: 'series', fy: 'group', stroke: 'series', strokeWidth: 2 }),
+      Plot.ruleY(points, {
+        x1: 'low',
+        x2: 'high',
+        y: 'series',
+        fy: 'group',
+        stroke: 'series',
+        strokeWidth: 2,
+      }),
       Plot.dot(points, { x: 'rate', y: 'series', fy: 'group', fill: 'series', r: 4 }),
     ],
   });
@@ -165,6 +224,15 @@ export function rocChart(fpr: number[], tpr: number[], o: { width?: number } = {
     height: o.width ?? 300,
     x: { label: 'false positive rate', domain: [0, 1], grid: true },
     y: { label: 'true positive rate', domain: [0, 1], grid: true },
-    marks: [Plot.line([{ x: 0, y: 0 }, { x: 1, y: 1 }], { x: 'x', y: 'y', stroke: COLOURS.baseline, strokeDasharray: '4,3' }), Plot.line(data, { x: 'x', y: 'y', stroke: COLOURS.fail, strokeWidth: 2 })],
+    marks: [
+      Plot.line(
+        [
+          { x: 0, y: 0 },
+          { x: 1, y: 1 },
+        ],
+        { x: 'x', y: 'y', stroke: COLOURS.baseline, strokeDasharray: '4,3' },
+      ),
+      Plot.line(data, { x: 'x', y: 'y', stroke: COLOURS.fail, strokeWidth: 2 }),
+    ],
   });
 }

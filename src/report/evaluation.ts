@@ -1,7 +1,16 @@
 // The HTML report of `fictif evaluate`: the verdicts first, then the evidence, then the method.
 import type { AttackResult, ColumnFidelity, Evaluation, Verdict } from '../evaluate/index.js';
 import { THRESHOLDS } from '../evaluate/index.js';
-import { barsChart, heatmap, histogramChart, type RatePoint, rateChart, rocChart, type Series, valueBars } from './charts.js';
+import {
+  barsChart,
+  heatmap,
+  histogramChart,
+  type RatePoint,
+  rateChart,
+  rocChart,
+  type Series,
+  valueBars,
+} from './charts.js';
 import { esc, num, pct, table } from './html.js';
 import { COLOURS, renderPage } from './page.js';
 
@@ -28,16 +37,22 @@ function summary(e: Evaluation): string {
   const failed = judged.filter((v) => v.outcome === 'fail').length;
   const util = e.verdicts.find((v) => v.criterion === 'ML utility');
   const cards = [
-    `<div class="card"><div class="big">${num(e.fidelity.score, 1)}<span class="muted"> / 100</span></div><div class="label">fidelity score · score de fidélité</div></div>`,
+    `<div class="card"><div class="big">${num(e.fidelity.score, 1)}<span class="muted"> / 100</span></div><div class="label">fidelity score · score de fidélité${e.fidelity.holdoutScore !== undefined ? `<br>(holdout vs real: ${num(e.fidelity.holdoutScore, 1)}, the sampling-noise ceiling)` : ''}</div></div>`,
     `<div class="card"><div class="big">${util && !Number.isNaN(util.value) ? num(util.value) : '–'}</div><div class="label">ML utility (synthetic ÷ real model)</div></div>`,
     `<div class="card"><div class="big">${passed}<span class="muted"> / ${judged.length}</span></div><div class="label">privacy checks passed${failed ? ` · <b style="color:${COLOURS.fail}">${failed} failed</b>` : ''}${priv.length > judged.length ? ` · ${priv.length - judged.length} not judged` : ''}</div></div>`,
   ];
   let overall: string;
-  if (failed > 0) overall = `<p><b>Privacy: ${failed} check${failed > 1 ? 's' : ''} failed.</b> The synthetic file reveals more about the people in the real file than fresh data from the same population would. Do not release it as it is.</p>`;
-  else if (judged.length === 0) overall = '<p><b>Privacy cannot be judged without a holdout</b> (real rows kept out of synthesis): see below what is missing.</p>';
+  if (failed > 0)
+    overall = `<p><b>Privacy: ${failed} check${failed > 1 ? 's' : ''} failed.</b> The synthetic file reveals more about the people in the real file than fresh data from the same population would. Do not release it as it is.</p>`;
+  else if (judged.length === 0)
+    overall =
+      '<p><b>Privacy cannot be judged without a holdout</b> (real rows kept out of synthesis): see below what is missing.</p>';
   else if (judged.length < priv.length || priv.some((v) => v.outcome === 'uncertain'))
-    overall = '<p><b>No privacy check failed</b>, but some could not be judged or are uncertain: read them before releasing.</p>';
-  else overall = '<p><b>Every privacy check passed</b> at the thresholds below. These are empirical attacks, not a proof: a differential-privacy guarantee, if the file has one, is the formal statement.</p>';
+    overall =
+      '<p><b>No privacy check failed</b>, but some could not be judged or are uncertain: read them before releasing.</p>';
+  else
+    overall =
+      '<p><b>Every privacy check passed</b> at the thresholds below. These are empirical attacks, not a proof: a differential-privacy guarantee, if the file has one, is the formal statement.</p>';
   const rows = e.verdicts.map((v) => [esc(v.criterion), badge(v.outcome), esc(v.text), esc(v.threshold)]);
   const files = `<ul class="muted">${fileLine('real', e.real)}${fileLine('synthetic', e.synthetic)}${fileLine('holdout', e.holdout)}<li>seed ${esc(e.seed)}; ${e.columns.length} columns evaluated${e.ignored.length ? `; left out: ${e.ignored.map((i) => `<code>${esc(i.name)}</code> (${esc(i.reason)})`).join(', ')}` : ''}</li></ul>`;
   const cannot = e.cannotJudge.length
@@ -45,7 +60,9 @@ function summary(e: Evaluation): string {
     : '';
   const notes = e.notes.length ? `<p class="note">Sampling: ${e.notes.map(esc).join('; ')}.</p>` : '';
   return `<div class="cards">${cards.join('')}</div>${overall}${table(['criterion', 'verdict', 'finding', 'threshold'], rows)}${cannot}${notes}${files}
-<details><summary>Sources of the thresholds</summary><ul>${Array.from(new Set(e.verdicts.map((v) => v.source)))
+<details><summary>Sources of the thresholds</summary><ul>${Array.from(
+    new Set(e.verdicts.map((v) => v.source)),
+  )
     .map((s) => `<li>${esc(s)}</li>`)
     .join('')}</ul></details>`;
 }
@@ -65,7 +82,10 @@ function columnFigure(c: ColumnFidelity): string {
           { label: 'real', colour: COLOURS.real, values: c.chart.real },
           { label: 'synthetic', colour: COLOURS.synthetic, values: c.chart.synthetic },
         ]);
-  const miss = c.missingReal || c.missingSynthetic ? `; missing ${pct(c.missingReal)} real, ${pct(c.missingSynthetic)} synthetic` : '';
+  const miss =
+    c.missingReal || c.missingSynthetic
+      ? `; missing ${pct(c.missingReal)} real, ${pct(c.missingSynthetic)} synthetic`
+      : '';
   return `<figure class="chart" role="group" aria-label="${esc(`Distribution of ${c.name}, real and synthetic`)}"><figcaption>${esc(c.name)} <span class="muted">(${esc(c.kind)}; ${c.metric.toUpperCase()} ${num(c.distance, 3)}${miss})</span></figcaption>${chart}</figure>`;
 }
 
@@ -76,7 +96,10 @@ function columns(e: Evaluation): string {
   const shown = sorted.slice(0, 40);
   const bars = valueBars(
     shown.map((c) => ({ label: c.name, value: c.distance, reference: c.holdoutDistance })),
-    { label: 'distance (KS for numbers and dates, TVD for categories) →', max: Math.max(0.05, ...sorted.map((c) => Math.max(c.distance, c.holdoutDistance ?? 0))) },
+    {
+      label: 'distance (KS for numbers and dates, TVD for categories) →',
+      max: Math.max(0.05, ...sorted.map((c) => Math.max(c.distance, c.holdoutDistance ?? 0))),
+    },
   );
   const rows = sorted.map((c) => [
     esc(c.name),
@@ -97,12 +120,22 @@ function pairs(e: Evaluation): string {
   const f = e.fidelity;
   const a = f.associations;
   if (a.names.length < 2) return '<p>Fewer than two columns: no pairs to compare.</p>';
-  const diff = a.real.map((row, i) => row.map((v, j) => (i === j ? 0 : Math.abs((Number.isNaN(v) ? 0 : v) - (Number.isNaN(a.synthetic[i][j]) ? 0 : a.synthetic[i][j])))));
+  const diff = a.real.map((row, i) =>
+    row.map((v, j) =>
+      i === j
+        ? 0
+        : Math.abs((Number.isNaN(v) ? 0 : v) - (Number.isNaN(a.synthetic[i][j]) ? 0 : a.synthetic[i][j])),
+    ),
+  );
   const maxDiff = Math.max(0.1, ...diff.flat());
   const hm = (values: number[][], title: string, scheme: string, domain: [number, number], label: string) =>
     `<figure class="chart" aria-label="${esc(title)}"><figcaption>${esc(title)}</figcaption>${heatmap(a.names, values, { domain, scheme, label })}</figure>`;
   const worst = [...f.pairs].sort((x, y) => y.tvd - x.tvd).slice(0, 12);
-  const measureName = { spearman: 'Spearman ρ', 'cramers-v': 'Cramér’s V (bias-corrected)', eta: 'correlation ratio η' } as const;
+  const measureName = {
+    spearman: 'Spearman ρ',
+    'cramers-v': 'Cramér’s V (bias-corrected)',
+    eta: 'correlation ratio η',
+  } as const;
   const rows = worst.map((p) => [
     `${esc(p.a)} × ${esc(p.b)}`,
     num(p.tvd, 3),
@@ -119,7 +152,14 @@ ${a.complete ? '' : `<p class="note">This file has many columns: the maps show $
 <p>2-way marginals (numbers cut in 10 quantile bins of the real data, missing values in a bin of their own): mean TVD <b>${num(f.pairMeanTvd, 3)}</b>, worst <b>${num(f.pairMaxTvd, 3)}</b>; mean absolute difference of the associations <b>${num(f.associationMeanDifference, 3)}</b>.</p>
 <details open><summary>Pairs that differ most</summary>${table(['pair', '2-way TVD', 'real vs holdout', 'association', 'real', 'synthetic', 'Pearson r (real / synthetic)'], rows)}</details>
 <h3>3-way marginals</h3><p>${t.count} ${t.count < t.possible ? `random triples of columns (seeded, out of ${t.possible})` : 'triples of columns (all of them)'}, numbers in 5 quantile bins: mean TVD <b>${num(t.meanTvd, 3)}</b>, worst <b>${num(t.maxTvd, 3)}</b>${t.holdoutMeanTvd !== undefined ? ` (real vs holdout: mean ${num(t.holdoutMeanTvd, 3)})` : ''}.</p>
-${t.worst.length ? table(['triple', 'TVD'], t.worst.map((w) => [w.columns.map(esc).join(' × '), num(w.tvd, 3)])) : ''}`;
+${
+  t.worst.length
+    ? table(
+        ['triple', 'TVD'],
+        t.worst.map((w) => [w.columns.map(esc).join(' × '), num(w.tvd, 3)]),
+      )
+    : ''
+}`;
 }
 
 function utility(e: Evaluation): string {
@@ -131,7 +171,9 @@ function utility(e: Evaluation): string {
     ['trained on the synthetic file', u.trainedOnSynthetic],
   ].map(([label, s]) => {
     const x = s as typeof u.trainedOnReal;
-    return m ? [label as string, num(x.accuracy, 3), num(x.auc, 3), x.trainRows.toLocaleString('en')] : [label as string, num(x.r2, 3), x.trainRows.toLocaleString('en')];
+    return m
+      ? [label as string, num(x.accuracy, 3), num(x.auc, 3), x.trainRows.toLocaleString('en')]
+      : [label as string, num(x.r2, 3), x.trainRows.toLocaleString('en')];
   });
   const head = m ? ['model', 'accuracy', 'AUC', 'training rows'] : ['model', 'R²', 'training rows'];
   return `<p>Target <code>${esc(u.target)}</code> (${u.task}; ${esc(u.why)}). Two models of the same kind — ${esc(u.model)} — one trained on the real file, one on the synthetic file, both tested on the ${u.testRows.toLocaleString('en')} holdout rows that neither has seen.</p>
@@ -144,10 +186,20 @@ function distances(e: Evaluation): string {
   const h = d.dcrHistogram;
   const series: Series[] = [{ label: 'synthetic → real', colour: COLOURS.synthetic, values: h.synthetic }];
   if (h.holdout) series.unshift({ label: 'holdout → real', colour: COLOURS.holdout, values: h.holdout });
-  const hist = histogramChart(h.edges, h.holdout ? [{ ...series[0] }, { ...series[1], outline: true }] : series, { xLabel: 'Gower distance to the closest real row →', width: 520, height: 200 });
+  const hist = histogramChart(
+    h.edges,
+    h.holdout ? [{ ...series[0] }, { ...series[1], outline: true }] : series,
+    { xLabel: 'Gower distance to the closest real row →', width: 520, height: 200 },
+  );
   const legend = `<div class="legend">${h.holdout ? `<span style="--c:${COLOURS.holdout}">holdout rows (fresh people)</span>` : ''}<span class="outline" style="--c:${COLOURS.synthetic}">synthetic rows</span></div>`;
   const rows: string[][] = [
-    ['exact copies of a real row', pct(d.exactCopies.synthetic.successes / Math.max(1, d.exactCopies.synthetic.trials), 2), d.exactCopies.holdout ? pct(d.exactCopies.holdout.successes / Math.max(1, d.exactCopies.holdout.trials), 2) : '–'],
+    [
+      'exact copies of a real row',
+      pct(d.exactCopies.synthetic.successes / Math.max(1, d.exactCopies.synthetic.trials), 2),
+      d.exactCopies.holdout
+        ? pct(d.exactCopies.holdout.successes / Math.max(1, d.exactCopies.holdout.trials), 2)
+        : '–',
+    ],
     ['DCR, 5th percentile', num(d.dcr.synthetic.p5, 4), num(d.dcr.holdout?.p5, 4)],
     ['DCR, median', num(d.dcr.synthetic.median, 4), num(d.dcr.holdout?.median, 4)],
     ['NNDR, 5th percentile', num(d.nndr.synthetic.p5, 3), num(d.nndr.holdout?.p5, 3)],
@@ -168,7 +220,10 @@ function attackRows(e: Evaluation): { name: string; r: AttackResult }[] {
   const a = e.privacy.anonymeter;
   const out = [
     { name: 'Singling out, 1 column', r: a.singlingOutUnivariate },
-    { name: `Singling out, ${a.singlingOutMultivariate.details.columnsPerPredicate} columns`, r: a.singlingOutMultivariate },
+    {
+      name: `Singling out, ${a.singlingOutMultivariate.details.columnsPerPredicate} columns`,
+      r: a.singlingOutMultivariate,
+    },
   ];
   if (a.linkability) out.push({ name: 'Linkability', r: a.linkability });
   for (const i of a.inference) out.push({ name: `Inference: ${i.secret}`, r: i });
@@ -179,12 +234,35 @@ function attacks(e: Evaluation): string {
   const list = attackRows(e);
   const hasControl = list.some((x) => x.r.control);
   const points: RatePoint[] = list.flatMap(({ name, r }) => {
-    const p: RatePoint[] = [{ group: name, series: 'attack on the real rows', rate: r.attack.rate, low: r.attack.low, high: r.attack.high }];
-    if (r.control) p.push({ group: name, series: 'control (holdout rows)', rate: r.control.rate, low: r.control.low, high: r.control.high });
-    p.push({ group: name, series: 'random guessing', rate: r.baseline.rate, low: r.baseline.low, high: r.baseline.high });
+    const p: RatePoint[] = [
+      {
+        group: name,
+        series: 'attack on the real rows',
+        rate: r.attack.rate,
+        low: r.attack.low,
+        high: r.attack.high,
+      },
+    ];
+    if (r.control)
+      p.push({
+        group: name,
+        series: 'control (holdout rows)',
+        rate: r.control.rate,
+        low: r.control.low,
+        high: r.control.high,
+      });
+    p.push({
+      group: name,
+      series: 'random guessing',
+      rate: r.baseline.rate,
+      low: r.baseline.low,
+      high: r.baseline.high,
+    });
     return p;
   });
-  const series: { label: string; colour: string }[] = [{ label: 'attack on the real rows', colour: COLOURS.fail }];
+  const series: { label: string; colour: string }[] = [
+    { label: 'attack on the real rows', colour: COLOURS.fail },
+  ];
   if (hasControl) series.push({ label: 'control (holdout rows)', colour: COLOURS.holdout });
   series.push({ label: 'random guessing', colour: COLOURS.baseline });
   const rows = list.map(({ name, r }) => [
@@ -198,7 +276,8 @@ function attacks(e: Evaluation): string {
   const att = e.privacy.attacker;
   const link = e.privacy.anonymeter.linkability;
   return `<p>The three criteria of the Article 29 Working Party (Opinion 05/2014 on anonymisation techniques), measured as <i>Anonymeter</i> does (Giomi et al., PoPETs 2023): an attacker uses only the synthetic file to <b>single out</b> one person (a predicate true of exactly one real row), to <b>link</b> two partial files about the same people, and to <b>infer</b> a sensitive value from what they already know. Each attack is scored on the real rows, on holdout rows (control: what the population’s patterns reveal about anyone, which a useful file must keep) and against random guessing. <b>Risk = (attack − control) / (1 − control)</b>: the part of the success that comes from the real people being in the training data. Threshold: risk &lt; ${THRESHOLDS.anonymeterRisk}.</p>
-<p class="note">${esc(att.why)} Auxiliary columns: ${att.auxiliary.map((c) => `<code>${esc(c)}</code>`).join(', ')}.${link ? ` Linkability split: {${(link.details.columnsA as string[]).map(esc).join(', ')}} | {${(link.details.columnsB as string[]).map(esc).join(', ')}}.` : ''} ${e.privacy.anonymeter.notes.map(esc).join('; ')}.</p>
+<p class="note">${esc(att.why)} ${e.privacy.anonymeter.notes.map(esc).join('; ')}.</p>
+<details><summary>What the attackers know: ${att.auxiliary.length} auxiliary columns${link ? ', and how linkability splits them' : ''}</summary><p class="note">Auxiliary columns: ${att.auxiliary.map((c) => `<code>${esc(c)}</code>`).join(', ')}.</p>${link ? `<p class="note">Linkability: file A holds ${(link.details.columnsA as string[]).map((c) => `<code>${esc(c)}</code>`).join(', ')}; file B holds ${(link.details.columnsB as string[]).map((c) => `<code>${esc(c)}</code>`).join(', ')}.</p>` : ''}</details>
 <figure class="chart" aria-label="Attack success rates"><figcaption>Attack success rates</figcaption>${rateChart(points, series)}</figure>
 ${table(['attack', 'success on real rows', 'control (holdout)', 'random guessing', 'risk [95 % interval]', ''], rows)}`;
 }
@@ -239,7 +318,14 @@ export function renderEvaluationReport(e: Evaluation): string {
 function coherence(e: Evaluation): string {
   const c = e.coherence;
   if (!c) return '';
-  const rows = c.rules.map((r) => [`<code>${esc(r.id)}</code>`, esc(r.description), pct(r.real, 2), pct(r.synthetic, 2)]);
-  return `<p>Share of rows breaking the rules of ${esc(c.source)}: <b>${pct(c.syntheticRate, 2)}</b> of the synthetic rows, ${pct(c.realRate, 2)} of the real rows. A synthesiser that learns each relation only approximately produces impossible combinations (a child older than the parent, a benefit paid without eligibility); this counts them.</p>
-${table(['rule', 'meaning', 'real rows breaking it', 'synthetic rows breaking it'], rows)}`;
+  const sorted = [...c.rules].sort((a, b) => b.synthetic - b.real - (a.synthetic - a.real));
+  const rows = sorted.map((r) => [
+    `<code>${esc(r.id)}</code>`,
+    esc(r.description),
+    pct(r.real, 2),
+    pct(r.synthetic, 2),
+  ]);
+  const broken = c.rules.filter((r) => r.synthetic > 0).length;
+  return `<p>${c.rules.length} rules from ${esc(c.source)}; ${broken} of them broken by at least one synthetic row. Rows breaking at least one rule: <b>${pct(c.syntheticRate, 2)}</b> of the synthetic rows, ${pct(c.realRate, 2)} of the real rows. A synthesiser that learns each relation only approximately produces impossible combinations (a child older than the parent, a benefit paid without eligibility); this counts them.</p>
+<details${broken ? ' open' : ''}><summary>Every rule, most broken first</summary>${table(['rule', 'meaning', 'real rows breaking it', 'synthetic rows breaking it'], rows)}</details>`;
 }

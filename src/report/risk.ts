@@ -25,7 +25,7 @@ export function renderRiskReport(r: RiskReport): string {
   const [cls, word] = BADGE[r.verdict.level];
   const sections = [];
   sections.push({
-    title: 'RiskVerdict',
+    title: 'Verdict',
     html:
       `<p><span class="badge ${cls}">${esc(word)}</span> ${esc(r.verdict.headline)}</p>` +
       (r.verdict.details.length

@@ -3,13 +3,13 @@ import { usageError } from '../errors.js';
 import { scanTable } from '../scan/scan.js';
 import type { Column, NumberColumn } from '../table/column.js';
 import type { Table } from '../table/table.js';
-import { groupRows, rowsByClass, sizeHistogram } from './classes.js';
+import { type Classes, groupRows, rowsByClass, sizeHistogram } from './classes.js';
 import { riskDrivers } from './drivers.js';
 import { sensitiveDiversity } from './diversity.js';
-import { encodeColumn } from './encode.js';
+import { type EncodedColumn, encodeColumn } from './encode.js';
 import { linkageAttack } from './linkage.js';
 import { populationUniqueness } from './population.js';
-import { reidentificationRisk } from './reident.js';
+import { individualRisk, reidentificationRisk } from './reident.js';
 import type { ClassSummary, RiskOptions, RiskReport } from './types.js';
 import { riskVerdict } from './verdict.js';
 import { wildcardClassSizes } from './wildcard.js';
@@ -20,7 +20,9 @@ export const DEFAULT_RISK_THRESHOLD = 0.09;
 export function chooseAttributes(
   table: Table,
   options: RiskOptions,
-): { qi: string[]; qiSource: RiskReport['qiSource']; sensitive: string[] } {
+  /** Also find the direct identifiers left in the table (from the schema, else a scan). */
+  withIdentifiers = false,
+): { qi: string[]; qiSource: RiskReport['qiSource']; sensitive: string[]; identifiers: string[] } {
   const roles = new Map<string, string>();
   for (const c of options.schema?.columns ?? []) if (c.role && table.has(c.name)) roles.set(c.name, c.role);
   const hasRoles = roles.size > 0;
@@ -36,7 +38,7 @@ export function chooseAttributes(
   let qi: string[];
   let qiSource: RiskReport['qiSource'];
   if (options.qi?.length) {
-    qi = [...options.qi];
+    qi = [...new Set(options.qi)];
     qiSource = 'option';
   } else {
     const r = source ?? scanRoles();
@@ -51,7 +53,7 @@ export function chooseAttributes(
         : 'scan found no quasi-identifier in this table: give --qi col1,col2,...',
     );
   let sensitive: string[];
-  if (options.sensitive) sensitive = [...options.sensitive];
+  if (options.sensitive) sensitive = [...new Set(options.sensitive)];
   else {
     const r = source ?? scanRoles();
     sensitive = table.names.filter(
@@ -63,7 +65,14 @@ export function chooseAttributes(
     if (qi.includes(s))
       throw usageError(`'${s}' cannot be both a quasi-identifier and a sensitive attribute`);
   }
-  return { qi, qiSource, sensitive };
+  let identifiers: string[] = [];
+  if (withIdentifiers) {
+    const r = source ?? scanRoles();
+    identifiers = table.names.filter(
+      (n) => r.get(n) === 'identifier' && !qi.includes(n) && !sensitive.includes(n),
+    );
+  }
+  return { qi, qiSource, sensitive, identifiers };
 }
 
 function classSummary(
@@ -111,31 +120,33 @@ function weightColumn(table: Table, name: string): NumberColumn {
   return col;
 }
 
-export function assessRisk(table: Table, options: RiskOptions = {}): RiskReport {
+/** The classes of a table on its QIs, their effective sizes and estimated population sizes. */
+export interface RiskClasses {
+  encoded: EncodedColumn[];
+  classes: Classes;
+  /** Class sizes (wildcard-effective with --missing wildcard). */
+  effective: ArrayLike<number>;
+  /** Estimated population class sizes; undefined when the file is the population. */
+  populationSizes?: Float64Array;
+  population: 'census' | 'sampling-fraction' | 'weights';
+  /** π: given, or n / Σ weights. */
+  samplingFraction: number;
+}
+
+export function riskClasses(table: Table, qi: readonly string[], options: RiskOptions): RiskClasses {
   const n = table.nRows;
-  if (n === 0) throw usageError('the table has no rows');
-  const progress = options.progress ?? (() => {});
-  const steps = 6;
-  progress(0, steps, 'choosing quasi-identifiers');
-  const { qi, qiSource, sensitive } = chooseAttributes(table, options);
   const pi = options.samplingFraction ?? 1;
   if (!(pi > 0 && pi <= 1)) throw usageError(`the sampling fraction must be in (0, 1], got ${pi}`);
-  const missing = options.missing ?? 'value';
-  const threshold = options.threshold ?? DEFAULT_RISK_THRESHOLD;
-
-  progress(1, steps, 'equivalence classes');
   const encoded = qi.map((q) => encodeColumn(table.column(q)));
   const classes = groupRows(
     encoded.map((e) => e.codes),
     n,
   );
-  const effective: ArrayLike<number> =
-    missing === 'wildcard' ? wildcardClassSizes(encoded, classes) : classes.sizes;
-  const summary = classSummary(effective, classes.sizes, classes.sizes, n);
-
+  const wildcard = options.missing === 'wildcard';
+  const effective: ArrayLike<number> = wildcard ? wildcardClassSizes(encoded, classes) : classes.sizes;
   // Population class sizes: from weights, from the sampling fraction, or none (census).
   let populationSizes: Float64Array | undefined;
-  let population: 'census' | 'sampling-fraction' | 'weights' = 'census';
+  let population: RiskClasses['population'] = 'census';
   let fraction = pi;
   if (options.weights) {
     const w = weightColumn(table, options.weights);
@@ -145,8 +156,7 @@ export function assessRisk(table: Table, options: RiskOptions = {}): RiskReport 
       F[classes.classOf[i]] += w.values[i];
       total += w.values[i];
     }
-    if (missing === 'wildcard')
-      for (let c = 0; c < classes.count; c++) F[c] *= effective[c] / classes.sizes[c];
+    if (wildcard) for (let c = 0; c < classes.count; c++) F[c] *= effective[c] / classes.sizes[c];
     populationSizes = F;
     population = 'weights';
     fraction = n / total;
@@ -155,6 +165,55 @@ export function assessRisk(table: Table, options: RiskOptions = {}): RiskReport 
     for (let c = 0; c < classes.count; c++) populationSizes[c] = effective[c] / pi;
     population = 'sampling-fraction';
   }
+  return { encoded, classes, effective, populationSizes, population, samplingFraction: fraction };
+}
+
+/** Each record's class size and re-identification risks (prosecutor 1/f, journalist as in `risk`). */
+export interface RecordRisks {
+  quasiIdentifiers: string[];
+  classSize: Float64Array;
+  prosecutor: Float64Array;
+  journalist: Float64Array;
+}
+
+export function recordRisks(table: Table, options: RiskOptions = {}): RecordRisks {
+  if (table.nRows === 0) throw usageError('the table has no rows');
+  const { qi } = chooseAttributes(table, { ...options, sensitive: options.sensitive ?? [] });
+  const { classes, effective, populationSizes } = riskClasses(table, qi, options);
+  const n = table.nRows;
+  const classSize = new Float64Array(n);
+  const prosecutor = new Float64Array(n);
+  const journalist = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = classes.classOf[i];
+    const f = effective[k];
+    classSize[i] = f;
+    prosecutor[i] = 1 / f;
+    journalist[i] = populationSizes ? individualRisk(f, populationSizes[k]) : 1 / f;
+  }
+  return { quasiIdentifiers: qi, classSize, prosecutor, journalist };
+}
+
+export function assessRisk(table: Table, options: RiskOptions = {}): RiskReport {
+  const n = table.nRows;
+  if (n === 0) throw usageError('the table has no rows');
+  const progress = options.progress ?? (() => {});
+  const steps = 6;
+  progress(0, steps, 'choosing quasi-identifiers');
+  const { qi, qiSource, sensitive, identifiers } = chooseAttributes(table, options, true);
+  const missing = options.missing ?? 'value';
+  const threshold = options.threshold ?? DEFAULT_RISK_THRESHOLD;
+
+  progress(1, steps, 'equivalence classes');
+  const {
+    encoded,
+    classes,
+    effective,
+    populationSizes,
+    population,
+    samplingFraction: fraction,
+  } = riskClasses(table, qi, options);
+  const summary = classSummary(effective, classes.sizes, classes.sizes, n);
   progress(2, steps, 're-identification risk');
   const reid = reidentificationRisk({
     classSizes: effective,
@@ -197,6 +256,7 @@ export function assessRisk(table: Table, options: RiskOptions = {}): RiskReport 
     }),
     qiSource,
     sensitive,
+    identifiers,
     missing,
     classes: summary,
     reidentification: reid,
@@ -208,6 +268,7 @@ export function assessRisk(table: Table, options: RiskOptions = {}): RiskReport 
   };
   report.verdict = riskVerdict({
     unit,
+    identifiers,
     qis: qi,
     k: summary.k,
     uniqueShare: summary.shares.unique,

@@ -1,7 +1,7 @@
 // Equivalence classes: records with the same values on every quasi-identifier. Classes are built one
-// column at a time: the (class so far, code) pair of each record is looked up in a direct array when
-// the product of sizes is small, else hashed into an open-addressing table. Only typed arrays: no
-// strings, no per-row objects.
+// column at a time: each record's (class so far, code) pair gets a class number, through a direct
+// array when the product of sizes is small, else through a counting sort by code. Only typed arrays
+// of integer codes: no strings, no per-row objects.
 
 export interface Classes {
   /** Class number of each row (0..count-1, in order of first appearance). */
@@ -14,15 +14,7 @@ export interface Classes {
   rows: number;
 }
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-/** Above this many (class, code) cells a refinement step hashes instead of indexing an array. */
+/** Above this many (class, code) cells a refinement step sorts by code instead of indexing an array. */
 const DENSE_CELLS = 1 << 22;
 
 export interface Partition {
@@ -33,8 +25,8 @@ export interface Partition {
 
 /**
  * Split every class of `prev` by one more column of codes: the (class, code) pairs become the new
- * classes. Small products of sizes use a direct array; large ones an open-addressing hash table on the
- * pair (linear probing). Classes are numbered in order of first appearance. `rows` restricts to rows.
+ * classes. Small products of sizes use a direct array; large ones a counting sort by code. `rows`
+ * restricts to those rows. Class numbers are arbitrary (groupRows renumbers them).
  */
 export function refine(
   prev: Partition | undefined,
@@ -64,30 +56,30 @@ export function refine(
     }
     return { ids, count };
   }
-  let cap = 16;
-  while (cap < m * 2) cap <<= 1;
-  const mask = cap - 1;
-  const slots = new Int32Array(cap).fill(-1);
-  const keyClass = new Int32Array(m);
-  const keyCode = new Int32Array(m);
+  // A large product of sizes: bucket the rows by code (counting sort), then number the (class, code)
+  // pairs of each bucket with a stamp array over the previous classes. Small working sets, no hashing.
+  const start = new Int32Array(card + 1);
+  for (let r = 0; r < m; r++) start[codes[rows ? rows[r] : r] + 1]++;
+  for (let c = 0; c < card; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, card);
+  // Carry each row's previous class along, so the numbering pass reads sequentially.
+  const order = new Int32Array(m);
+  const prevSorted = new Int32Array(m);
   for (let r = 0; r < m; r++) {
-    const a = prevIds ? prevIds[r] : 0;
-    const b = codes[rows ? rows[r] : r];
-    let s = fmix(Math.imul(a, 0x9e3779b1) ^ (b + 0x7f4a7c15)) & mask;
-    for (;;) {
-      const id = slots[s];
-      if (id < 0) {
-        slots[s] = count;
-        keyClass[count] = a;
-        keyCode[count] = b;
-        ids[r] = count++;
-        break;
+    const p = fill[codes[rows ? rows[r] : r]]++;
+    order[p] = r;
+    prevSorted[p] = prevIds ? prevIds[r] : 0;
+  }
+  const stamp = new Int32Array(prevCount).fill(-1);
+  const local = new Int32Array(prevCount);
+  for (let c = 0; c < card; c++) {
+    for (let p = start[c]; p < start[c + 1]; p++) {
+      const k = prevSorted[p];
+      if (stamp[k] !== c) {
+        stamp[k] = c;
+        local[k] = count++;
       }
-      if (keyClass[id] === a && keyCode[id] === b) {
-        ids[r] = id;
-        break;
-      }
-      s = (s + 1) & mask;
+      ids[order[p]] = local[k];
     }
   }
   return { ids, count };
@@ -108,6 +100,14 @@ export function partition(columns: readonly Int32Array[], n: number, rows?: Int3
 export function groupRows(columns: readonly Int32Array[], n: number, rows?: Int32Array): Classes {
   const m = rows ? rows.length : n;
   const { ids, count } = partition(columns, n, rows);
+  // Number the classes in order of first appearance (refinement numbers them by bucket).
+  const first = new Int32Array(count).fill(-1);
+  let next = 0;
+  for (let r = 0; r < m; r++) {
+    const k = ids[r];
+    if (first[k] < 0) first[k] = next++;
+    ids[r] = first[k];
+  }
   const sizes = new Int32Array(count);
   const representative = new Int32Array(count).fill(-1);
   for (let r = 0; r < m; r++) {

@@ -57,7 +57,7 @@ export function formatRisk(r: RiskReport): string {
   L.push(
     `  ${r.unit} in classes of size 1: ${pct(c.shares.unique)} (${num(c.records.unique)}), < 3: ${pct(c.shares.below3)}, < 5: ${pct(c.shares.below5)}, < 11: ${pct(c.shares.below11)}`,
   );
-  L.push('  class size    classes     records');
+  L.push(`  class size    classes  ${r.unit.padStart(10)}`);
   for (const b of sizeBands(c.histogram))
     L.push(
       `  ${b.band.padEnd(10)} ${num(b.classes).padStart(10)}  ${num(b.records).padStart(10)}  ${pct(b.records / r.rows)}`,
@@ -135,5 +135,5 @@ export function formatRisk(r: RiskReport): string {
         `  correct (checked on ${l.truth!.file}, never used to match): ${num(l.correct)} (${pct(l.correctShare!)}); with random picks among several: ${num(Math.round(l.expectedCorrect!))}`,
       );
   }
-  return L.join('\n');
+  return L.map((l) => l.trimEnd()).join('\n');
 }

@@ -1,5 +1,13 @@
 // Public API of `risk`: re-identification risk of a table on its quasi-identifiers.
-export { assessRisk, chooseAttributes, DEFAULT_RISK_THRESHOLD } from './assess.js';
+export {
+  assessRisk,
+  chooseAttributes,
+  DEFAULT_RISK_THRESHOLD,
+  type RecordRisks,
+  type RiskClasses,
+  recordRisks,
+  riskClasses,
+} from './assess.js';
 export { type Classes, groupRows, rowsByClass, sizeHistogram } from './classes.js';
 export { type DriverOptions, type RiskDrivers, riskDrivers, type SubsetUniqueness } from './drivers.js';
 export { orderedEmd, type SensitiveDiversity, sensitiveDiversity } from './diversity.js';

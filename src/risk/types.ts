@@ -70,6 +70,8 @@ export interface RiskReport {
   /** Where the QI list came from. */
   qiSource: 'option' | 'schema' | 'scan';
   sensitive: string[];
+  /** Direct identifiers still in the table (schema roles, else scan): they re-identify on their own. */
+  identifiers: string[];
   missing: MissingQi;
   classes: ClassSummary;
   reidentification: ReidentificationRisk;

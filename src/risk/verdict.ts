@@ -40,6 +40,8 @@ export interface RiskVerdict {
 
 export interface RiskVerdictInput {
   unit: string;
+  /** Direct identifiers left in the file. */
+  identifiers?: readonly string[];
   qis: string[];
   k: number;
   uniqueShare: number;
@@ -84,7 +86,7 @@ export function riskVerdict(v: RiskVerdictInput): RiskVerdict {
   } else if (reid.journalist.highest > RISK_THRESHOLDS.publicMaxRisk) {
     level = 'high';
     headline =
-      `Few ${unit} are unique, but k = ${v.k}: ${pct(reid.journalist.recordsAtRisk)} of ${unit} have a re-identification risk above ` +
+      `${v.uniqueShare === 0 ? `No ${unit.replace(/s$/, '')} is unique` : `Only ${pct(v.uniqueShare)} of ${unit} are unique`}, but k = ${v.k}: ${pct(reid.journalist.recordsAtRisk)} of ${unit} have a re-identification risk above ` +
       `${RISK_THRESHOLDS.publicMaxRisk} (up to ${r2(reid.journalist.highest)}), the limit of EMA Policy 0070 and Health Canada for public release; ` +
       (reid.journalist.highest > RISK_THRESHOLDS.controlledMaxRisk
         ? 'not fit for release, even under contract, without further generalisation.'
@@ -98,6 +100,18 @@ export function riskVerdict(v: RiskVerdictInput): RiskVerdict {
     details.push(
       'This holds only for these quasi-identifiers: an attacker who knows other attributes may still single people out.',
     );
+  }
+  const ids = v.identifiers ?? [];
+  if (ids.length) {
+    const shown =
+      ids.length > 4 ? `${ids.slice(0, 4).join(', ')} and ${ids.length - 4} more` : ids.join(', ');
+    if (level === 'not-anonymous')
+      details.unshift(`The file also still holds direct identifiers (${shown}).`);
+    else {
+      details.unshift(`Besides, on the quasi-identifiers alone: ${headline}`);
+      headline = `The file still holds direct identifiers (${shown}): it is not anonymous, whatever the quasi-identifiers say.`;
+      level = 'not-anonymous';
+    }
   }
   if (v.linkage) {
     const l = v.linkage;

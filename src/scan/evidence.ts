@@ -92,7 +92,8 @@ function valueEvidence(col: Column, d: DistinctValues): Evidence[] {
         matchedDistinct++;
       }
     }
-    if (matched === 0 || matchedDistinct < Math.min(3, values.length)) continue;
+    // One odd cell is no evidence for a column of values; in free text one mention is already a leak.
+    if (matched === 0 || (!freeText && matchedDistinct < Math.min(3, values.length))) continue;
     const share = matched / tested;
     if (freeText) {
       if (share < 0.01) continue;

@@ -14,7 +14,7 @@
 //   - when less than two rounds' budget is left, the last round uses exactly what remains.
 import { usageError } from '../errors.js';
 import type { Progress } from '../progress.js';
-import type { Rng } from '../random.js';
+import { createRng, type Rng } from '../random.js';
 import { type Accountant, exponentialEpsilon, gaussianSigma } from './accounting.js';
 import type { EncodedData } from './domain.js';
 import { estimate, estimateTotal } from './estimation.js';
@@ -37,9 +37,10 @@ export interface AimSettings {
   rounds?: number;
   /** Model size limit in MiB (default 80). */
   maxModelSizeMiB?: number;
-  /** Mirror-descent iterations of the final estimation (default 1000). */
+  /** Mirror-descent iterations of the final estimation (default 1000, fewer for a model of more than
+   * 400k cells so that the fit stays bounded in time, at least 100). */
   iterations?: number;
-  /** Mirror-descent iterations after each round (default 100, warm started). */
+  /** Mirror-descent iterations after each round (default 100, warm started; 10–100 by model size). */
   roundIterations?: number;
   progress?: Progress;
 }
@@ -49,6 +50,14 @@ export interface AimRun {
   measurements: NoisyMarginal[];
   rounds: number;
 }
+
+/** Cell updates of mirror descent allowed per round (≈ 0.5 s) and for the final fit (≈ 10 s). */
+const ROUND_WORK = 2e7;
+const FINAL_WORK = 4e8;
+/** Records drawn from a large model to estimate the pair marginals its tree does not hold. */
+const SCORE_SAMPLE_ROWS = 50_000;
+
+const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
 
 interface Candidate {
   attrs: number[];
@@ -100,8 +109,14 @@ export function runAIM(
   const T = settings.rounds ?? 16 * d;
   if (!(T >= 1)) throw usageError('AIM needs at least one round');
   const maxMiB = settings.maxModelSizeMiB ?? 80;
-  const finalIterations = settings.iterations ?? 1000;
-  const roundIterations = settings.roundIterations ?? Math.min(100, finalIterations);
+  // Bounded run time: by default the iterations shrink as the model grows, so that one round costs
+  // about ROUND_WORK and the final fit about FINAL_WORK cell updates (see the constants).
+  const cellsOf = (m: GraphicalModel) => m.cliqueCells.reduce((a, b) => a + b, 0);
+  const roundIterations = (m: GraphicalModel) =>
+    settings.roundIterations ??
+    clamp(Math.floor(ROUND_WORK / cellsOf(m)), 10, Math.min(100, settings.iterations ?? 100));
+  const finalIterations = (m: GraphicalModel) =>
+    settings.iterations ?? clamp(Math.floor(FINAL_WORK / cellsOf(m)), 100, 1000);
   const maxCells = (maxMiB * 2 ** 20) / 8;
   const answers = new Map<string, Float64Array>();
   for (const c of candidates) answers.set(setKey(c.attrs), countMarginal(data, c.attrs));
@@ -114,9 +129,10 @@ export function runAIM(
   const rhoOneWay = Math.min(rhoMeasure, (0.9 * rho) / d);
   for (let a = 0; a < d; a++) measurements.push(measureMarginal(data, [a], rhoOneWay, oneWayRng, accountant));
   let model = new GraphicalModel(data.domain, [], estimateTotal(measurements));
-  let fit = estimate(model, measurements, { iterations: roundIterations });
+  let fit = estimate(model, measurements, { iterations: roundIterations(model) });
 
   const selectRng = noise.fork('aim/select');
+  const sumSizes = sizes.reduce((a, b) => a + b, 0);
   const measureRng = noise.fork('aim/measure');
   let round = 0;
   let last = false;
@@ -168,11 +184,28 @@ export function runAIM(
       const c = pool[i];
       scores[i] = c.weight * (l1(answers.get(setKey(c.attrs)) as Float64Array, est) - bias * c.cells);
     };
-    model.visitPairMarginals(
-      (a, b, values) => score(pairIndex[a * d + b], values),
-      (a, b) => pairIndex[a * d + b] >= 0,
-    );
     const probs = model.allCliqueProbabilities();
+    const pairCount = pool.reduce((n, c) => n + (c.attrs.length === 2 ? 1 : 0), 0);
+    if (8 * sumSizes * currentCells <= SCORE_SAMPLE_ROWS * (pairCount + 4 * tree.cliques.length)) {
+      // Exact: one sweep of the tree per attribute (about 8 operations per carried cell).
+      model.visitPairMarginals(
+        (a, b, values) => score(pairIndex[a * d + b], values),
+        (a, b) => pairIndex[a * d + b] >= 0,
+      );
+    } else {
+      // A large model: the exact sweep would cost more than counting a big sample of the model, so pairs
+      // that no tree clique holds are estimated from SCORE_SAMPLE_ROWS records drawn from it (the
+      // model is public, so this is post-processing and the generator need not be secret). Pairs
+      // inside a clique stay exact.
+      const draw = model.sampler().sample(SCORE_SAMPLE_ROWS, createRng(`aim/score-sample/${round}`));
+      const scale = model.total / SCORE_SAMPLE_ROWS;
+      const inside = model.cliquePairMarginals();
+      pool.forEach((c, i) => {
+        if (c.attrs.length !== 2) return;
+        const exact = inside.get(setKey(c.attrs));
+        score(i, exact ?? countMarginal(draw, c.attrs).map((v) => v * scale));
+      });
+    }
     pool.forEach((c, i) => {
       if (c.attrs.length !== 2) score(i, model.project(c.attrs, probs));
     });
@@ -196,7 +229,7 @@ export function runAIM(
     const next = new GraphicalModel(data.domain, sets, estimateTotal(measurements), nextTree);
     next.warmStart(model);
     model = next;
-    fit = estimate(model, measurements, { iterations: roundIterations, stepSize: fit.stepSize });
+    fit = estimate(model, measurements, { iterations: roundIterations(model), stepSize: fit.stepSize });
     const after = model.project(chosen.attrs);
     if (!last && l1(after, before) <= bias * chosen.cells) {
       rhoMeasure *= 4;
@@ -205,7 +238,7 @@ export function runAIM(
     progress?.(accountant.spent, rho, `AIM round ${round}`);
   }
   estimate(model, measurements, {
-    iterations: finalIterations,
+    iterations: finalIterations(model),
     stepSize: fit.stepSize,
     progress: progress ? (done, total) => progress(done, total, 'AIM: final estimation') : undefined,
   });

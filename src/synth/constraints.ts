@@ -68,10 +68,11 @@ export function sampleWithRules(
     const good: number[] = [];
     for (let i = 0; i < n; i++) if (!c.violatingRows[i]) good.push(i);
     const take = Math.min(good.length, pending.length);
-    for (let k = 0; k < take; k++) source[pending[k]] = offset + good[k];
+    // Keep only the rows taken, so memory stays that of the output whatever the rounds.
+    for (let k = 0; k < take; k++) source[pending[k]] = offset + k;
     pending = pending.slice(take);
-    pieces.push(candidates);
-    offset += n;
+    if (take > 0) pieces.push(candidates.take(good.slice(0, take)));
+    offset += take;
     // No compliant row at all in a large draw: more attempts would not help (the model rarely or
     // never produces such rows); keep the rest and report them.
     if (take === 0) break;

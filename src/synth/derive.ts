@@ -1,9 +1,9 @@
 // Rules that define a column from others (`total == a + b + c`, `abs(total - (a + b)) <= 0.005`,
-// `monthly == m12`) cannot be met by resampling: drawn independently, a sum never matches its parts.
+// `monthly == m12`, or the same after a condition: `couple => income == a + b`) cannot be met by resampling: drawn independently, a sum never matches its parts.
 // They are applied as derivations instead: the column is recomputed from the others in each synthetic
 // row. This reads only synthetic values, so it is post-processing (no privacy cost).
 import { type Column, type NumberColumn, numberColumn } from '../table/column.js';
-import { type Node, parseExpression, type Rule } from '../table/rules.js';
+import { compileRule, type RuleNode as Node, parseExpression, type Rule } from '../table/rules.js';
 import type { Table } from '../table/table.js';
 import { roundTo } from './encode.js';
 
@@ -11,6 +11,8 @@ export interface Derivation {
   rule: string;
   column: string;
   expr: Node;
+  /** `cond => col == expr`: the rows it applies to (the text of cond), else every row. */
+  when?: string;
 }
 
 function numericOnly(n: Node): boolean {
@@ -44,8 +46,17 @@ export function derivationsOf(rules: readonly Rule[], table: Table): Derivation[
   const out: Derivation[] = [];
   for (const rule of rules) {
     let node: Node;
+    // A condition first (`cond => definition`): only one top-level '=>' is understood here.
+    let when: string | undefined;
+    let body = rule.expr;
+    const parts = rule.expr.split(/(?<![<=])=>/);
+    if (parts.length === 2 && !rule.expr.includes('<=>')) {
+      when = parts[0].trim();
+      body = parts[1].trim();
+    }
     try {
-      node = parseExpression(rule.expr, rule.id);
+      node = parseExpression(body, rule.id);
+      if (when) parseExpression(when, rule.id);
     } catch {
       continue;
     }
@@ -72,7 +83,7 @@ export function derivationsOf(rules: readonly Rule[], table: Table): Derivation[
     if (col.kind !== 'numeric' && col.kind !== 'integer') continue;
     const deps = columnsOf(expr, new Set());
     if (deps.has(target.name) || [...deps].some((d) => !table.has(d))) continue;
-    out.push({ rule: rule.id, column: target.name, expr });
+    out.push({ rule: rule.id, column: target.name, expr, when });
   }
   return out;
 }
@@ -135,10 +146,12 @@ export function applyDerivations(
   for (const d of derivations) {
     const col = t.column(d.column) as NumberColumn;
     const f = compile(d.expr, t);
+    const applies = d.when ? compileRule({ id: d.rule, description: '', expr: d.when }, t) : () => true;
     const step = steps.get(d.column) ?? (col.kind === 'integer' ? 1 : 1e-6);
     const values = new Float64Array(col.values);
     const missing = new Uint8Array(col.missing);
     for (let i = 0; i < t.nRows; i++) {
+      if (!applies(i)) continue;
       const x = f(i);
       if (Number.isNaN(x)) continue; // a missing part: leave the drawn value
       values[i] = roundTo(x, step);

@@ -495,6 +495,16 @@ function planNumber(
     lo = first === 0 ? grid[0] - (grid[1] - grid[0]) : grid[first - 1];
     hi = last >= grid.length ? grid[grid.length - 1] * 2 : grid[last];
     if (kind !== 'date' && kind !== 'datetime') {
+      // Only the cell of 0 passed (a benefit few receive): keep the fullest positive cell too, by its
+      // noisy count (post-processing), rather than squash every non-zero amount to 0.01.
+      if (hi <= 0.01 && last + 1 < counts.length) {
+        let top = last + 1;
+        for (let c = last + 1; c < counts.length; c++) if (r.values[c] > r.values[top]) top = c;
+        if (r.values[top] > 0) {
+          last = top;
+          hi = last >= grid.length ? grid[grid.length - 1] * 2 : grid[last];
+        }
+      }
       if (lo < 0 && hi > 0 && first > 0 && grid[first - 1] > -1e-2) lo = 0;
       // Positive amounts and counts start at 0 (a public convention, not a look at the data), unless
       // the range is far from 0 (years, codes).

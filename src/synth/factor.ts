@@ -229,3 +229,34 @@ export function expFactor(f: Factor): Factor {
   for (let i = 0; i < values.length; i++) values[i] = Math.exp(f.values[i]);
   return { attrs: f.attrs, sizes: f.sizes, values };
 }
+
+/**
+ * Two-way marginals of a factor (linear values) for every pair of its attributes — or, with `only`,
+ * every pair that includes that attribute — in one pass over its cells (no index maps).
+ * Returns [a, b, values] with a < b, values row-major over (a, b).
+ */
+export function pairMarginals(f: Factor, only?: number): [number, number, Float64Array][] {
+  const k = f.attrs.length;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < k; i++)
+    for (let j = i + 1; j < k; j++)
+      if (only === undefined || f.attrs[i] === only || f.attrs[j] === only) pairs.push([i, j]);
+  const outs = pairs.map(([i, j]) => new Float64Array(f.sizes[i] * f.sizes[j]));
+  if (pairs.length === 0) return [];
+  const np = pairs.length;
+  const pi = Int32Array.from(pairs, (p) => p[0]);
+  const pj = Int32Array.from(pairs, (p) => p[1]);
+  const sj = Int32Array.from(pairs, (p) => f.sizes[p[1]]);
+  const digits = new Int32Array(k);
+  const v = f.values;
+  const last = k - 1;
+  for (let cell = 0; cell < v.length; cell++) {
+    const x = v[cell];
+    if (x !== 0) for (let p = 0; p < np; p++) outs[p][digits[pi[p]] * sj[p] + digits[pj[p]]] += x;
+    for (let q = last; q >= 0; q--) {
+      if (++digits[q] < f.sizes[q]) break;
+      digits[q] = 0;
+    }
+  }
+  return pairs.map(([i, j], p) => [f.attrs[i], f.attrs[j], outs[p]]);
+}

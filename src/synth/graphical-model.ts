@@ -21,6 +21,7 @@ import {
   logSumExpByMap,
   marginalise,
   multiply,
+  pairMarginals,
   product,
   sizesOf,
   sortedUnique,
@@ -404,13 +405,15 @@ export class GraphicalModel {
       const h = homeOf[a];
       done.fill(0);
       done[a] = 1;
-      const record = (b: number, joint: Factor) => {
-        if (done[b]) return;
-        done[b] = 1;
-        if (b < a || !want(a, b)) return;
-        const m = marginalise(joint, [a, b]).values;
-        for (let j = 0; j < m.length; j++) m[j] *= total;
-        visit(a, b, m);
+      const record = (joint: Factor) => {
+        for (const [x, y, m] of pairMarginals(joint, a)) {
+          const b = x === a ? y : x;
+          if (done[b]) continue;
+          done[b] = 1;
+          if (b < a || !want(a, b)) continue;
+          for (let j = 0; j < m.length; j++) m[j] *= total;
+          visit(a, b, m);
+        }
       };
       // Depth-first over the linked part, carrying T_C = p(a, C). Only parts with more than one
       // clique need it; a single clique's pairs are its own marginals.
@@ -419,7 +422,7 @@ export class GraphicalModel {
       ];
       while (stack.length) {
         const { c, from, joint } = stack.pop() as { c: number; from: number; joint: Factor };
-        for (const b of cliques[c]) record(b, joint);
+        record(joint);
         if (partSize[part[h]] === 1) break;
         for (const u of linked[c]) {
           if (u === from) continue;
@@ -443,6 +446,27 @@ export class GraphicalModel {
         visit(a, b, v);
       }
     }
+  }
+
+  /**
+   * Count-scale marginals of the pairs that some tree clique holds, keyed by setKey([a, b]), each from
+   * the smallest such clique, in one pass per clique.
+   */
+  cliquePairMarginals(): Map<string, Float64Array> {
+    const probs = this.allCliqueProbabilities();
+    const order = this.tree.cliques
+      .map((_, c) => c)
+      .sort((x, y) => this.cliqueCells[x] - this.cliqueCells[y]);
+    const out = new Map<string, Float64Array>();
+    for (const c of order) {
+      if (this.tree.cliques[c].length < 2) continue;
+      for (const [a, b, m] of pairMarginals(this.cliqueFactor(c, probs))) {
+        const key = setKey([a, b]);
+        if (out.has(key)) continue;
+        out.set(key, this.scaled(m));
+      }
+    }
+    return out;
   }
 
   /** A sampler of records from the model (forward sampling along the tree). */

@@ -89,6 +89,8 @@ export interface SynthResult {
   model: FittedModel | CartModel;
   /** Advice for a person (e.g. CART's lack of guarantee), to print on standard error. */
   warnings: string[];
+  /** The rule report of every row sampled so far (undefined without rules). */
+  readonly constraintReport: ConstraintReport | undefined;
 }
 
 function checkOptions(o: SynthOptions): { epsilon: number; delta: number } {
@@ -214,5 +216,16 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
     columns: columnsProvenance(plan.columns),
     model: 'cliques' in model ? { cliques: model.cliques } : undefined,
   };
-  return { method: options.method, privacy, provenance, sampler, plan, model, warnings };
+  return {
+    method: options.method,
+    privacy,
+    provenance,
+    sampler,
+    plan,
+    model,
+    warnings,
+    get constraintReport() {
+      return mergeReports(reports);
+    },
+  };
 }

@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import { usageError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { openTableWriter, writeTable } from '../../io/index.js';
+import { openTableWriter, type TableSink, writeTable } from '../../io/index.js';
 import { formatOf } from '../../io/parse.js';
 import {
   DEFAULT_CHUNK_ROWS,
@@ -133,7 +133,7 @@ Examples:
         for (const chunk of demoChunks({ rows, seed }, chunkRows)) {
           columns = chunk.nCols;
           if (opts.check) violations = addViolations(violations, chunk);
-          await sink.write(shaped(chunk));
+          await writeInSlices(sink, shaped(chunk));
           done += chunk.nRows;
           bar.progress(done, rows, 'households');
         }
@@ -188,6 +188,15 @@ Examples:
       );
     }
   });
+}
+
+/** Rows handed to the writer at a time: its text for a slice stays small (memory flat in N). */
+export const WRITE_SLICE_ROWS = 4096;
+
+/** Write a chunk in slices of WRITE_SLICE_ROWS rows (views, no copy of the numbers). */
+export async function writeInSlices(sink: TableSink, chunk: Table): Promise<void> {
+  for (let start = 0; start < chunk.nRows; start += WRITE_SLICE_ROWS)
+    await sink.write(chunk.slice(start, start + WRITE_SLICE_ROWS));
 }
 
 function outFormat(path: string, format: string | undefined): OutFormat {

@@ -8,7 +8,16 @@ import { writeFileAtomic } from '../../io/atomic.js';
 import { renderEvaluationReport } from '../../report/index.js';
 import { parseRules } from '../../table/rules.js';
 import type { ColumnRole } from '../../table/schema.js';
-import { type CommonOptions, emit, note, parsePositiveInt, parseSeed, progressBar, withCommonOptions } from '../common.js';
+import {
+  type CommonOptions,
+  emit,
+  note,
+  parseList,
+  parsePositiveInt,
+  parseSeed,
+  progressBar,
+  withCommonOptions,
+} from '../common.js';
 import { loadInput, loadSchema } from '../input.js';
 
 interface EvaluateCliOptions extends CommonOptions {
@@ -16,6 +25,7 @@ interface EvaluateCliOptions extends CommonOptions {
   target?: string;
   html?: string;
   rules?: string;
+  columns?: string;
   attacks?: string;
   sampleRows?: string;
 }
@@ -29,7 +39,12 @@ export function formatEvaluation(e: Evaluation, htmlPath?: string): string {
     `fictif evaluate: ${e.synthetic.rows.toLocaleString('en')} synthetic rows vs ${e.real.rows.toLocaleString('en')} real rows` +
       (e.holdout ? ` (holdout: ${e.holdout.rows.toLocaleString('en')} rows)` : ' (no holdout)'),
   );
-  lines.push(`fidelity score ${e.fidelity.score.toFixed(1)} / 100`);
+  lines.push(
+    `fidelity score ${e.fidelity.score.toFixed(1)} / 100` +
+      (e.fidelity.holdoutScore !== undefined
+        ? ` (holdout vs real: ${e.fidelity.holdoutScore.toFixed(1)})`
+        : ''),
+  );
   lines.push('');
   const width = Math.max(...e.verdicts.map((v) => v.criterion.length));
   for (const area of ['fidelity', 'privacy'] as const) {
@@ -50,18 +65,28 @@ export function evaluateCommand(): Command {
   return withCommonOptions(
     new Command('evaluate')
       .description(
-        'How faithful a synthetic file is and how well it protects the people in the real one: per-column and\n' +
-          'pairwise fidelity, 3-way marginals, ML utility, exact copies, distance to closest record, membership\n' +
-          'inference, and the singling-out / linkability / inference attacks of the Article 29 WP criteria\n' +
-          '(as Anonymeter measures them), each with a plain verdict. Give a holdout for the privacy yardstick.',
+        'How faithful a synthetic file is and how well it protects the people in the real one: per-column and ' +
+          'pairwise fidelity, 3-way marginals, ML utility, coherence, exact copies, distance to closest record, ' +
+          'membership inference, and the singling-out, linkability and inference attacks of the Article 29 WP ' +
+          'criteria (as Anonymeter measures them), each with a plain verdict. Give a holdout: it is the yardstick.',
       )
       .argument('<REAL>', 'the real table the synthetic file was made from')
       .argument('<SYNTHETIC>', 'the synthetic table (same columns)')
-      .option('--holdout <file>', 'real rows of the same population that the synthesiser never saw (the yardstick)')
+      .option(
+        '--holdout <file>',
+        'real rows of the same population that the synthesiser never saw (the yardstick)',
+      )
+      .option('--columns <cols>', 'evaluate only these columns, comma-separated (wide files)')
       .option('--target <col>', 'column predicted in the ML-utility test (default: chosen and said)')
-      .option('--rules <file>', 'coherence rules (JSON, as `fictif demo --rules` writes); default: the demo rules when the columns match')
+      .option(
+        '--rules <file>',
+        'coherence rules (JSON, as `fictif demo --rules` writes); default: the demo rules when the columns match',
+      )
       .option('--html <file>', 'write the full report as one self-contained HTML page')
-      .option('--attacks <n>', 'attacks per privacy evaluation (default 500, as Anonymeter; more narrows the intervals)')
+      .option(
+        '--attacks <n>',
+        'attacks per privacy evaluation (default 500, as Anonymeter; more narrows the intervals)',
+      )
       .option('--sample-rows <n>', 'sample tables larger than this (default 100000)'),
   ).action(async (realFile: string, syntheticFile: string, opts: EvaluateCliOptions) => {
     const schema = await loadSchema(opts.schema);
@@ -84,6 +109,7 @@ export function evaluateCommand(): Command {
     const options: EvaluateOptions = {
       holdout,
       target: opts.target,
+      columns: parseList(opts.columns),
       rules,
       rulesSource: opts.rules,
       roles,

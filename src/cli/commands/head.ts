@@ -18,6 +18,7 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 const MAX_CELL = 28;
+const HEAD_READ_ROWS = 1000;
 
 export function headCommand(): Command {
   const cmd = new Command('head')
@@ -39,10 +40,15 @@ export function headCommand(): Command {
         : process.stdout.isTTY
           ? process.stdout.columns
           : Infinity;
-      const table = await loadInput(file, inputOptions(opts));
+      // A large file is not read to its end: the first rows (at least 1,000, for the kinds) suffice.
+      const limit = Math.max(n, HEAD_READ_ROWS);
+      const table = await loadInput(file, { ...inputOptions(opts), maxRows: limit + 1 });
+      const exact = table.nRows <= limit;
       const shown = table.slice(0, n);
-      emit(opts, { rows: table.nRows, columns: columnsJson(table), head: [...shown.rows()] }, () =>
-        formatHead(shown, table.nRows, width),
+      emit(
+        opts,
+        { rows: exact ? table.nRows : null, columns: columnsJson(table), head: [...shown.rows()] },
+        () => formatHead(shown, exact ? table.nRows : null, width),
       );
     },
   );
@@ -53,7 +59,8 @@ function columnsJson(t: Table) {
 }
 
 /** An aligned text grid: names, kinds, then the rows; numbers right-aligned; missing as NA. */
-export function formatHead(t: Table, totalRows: number, maxWidth = Infinity): string {
+/** `totalRows` null when the file was not read to its end. */
+export function formatHead(t: Table, totalRows: number | null, maxWidth = Infinity): string {
   if (t.nCols === 0) return '(no columns)';
   const cols = t.columns.map((c) => {
     const cells: string[] = [];
@@ -79,7 +86,11 @@ export function formatHead(t: Table, totalRows: number, maxWidth = Infinity): st
     cols.map((k) => pad(KIND_LABEL[k.c.kind], k.width, k.right)).join('  '),
   ];
   for (let i = 0; i < t.nRows; i++) lines.push(cols.map((k) => pad(k.cells[i], k.width, k.right)).join('  '));
-  lines.push(`(${t.nRows} of ${totalRows.toLocaleString('en')} rows, ${t.nCols} columns)`);
+  lines.push(
+    totalRows === null
+      ? `(first ${t.nRows} rows, more follow; ${t.nCols} columns)`
+      : `(${t.nRows} of ${totalRows.toLocaleString('en')} rows, ${t.nCols} columns)`,
+  );
   if (hidden.length) {
     const names = hidden.slice(0, 12).join(', ') + (hidden.length > 12 ? ', …' : '');
     lines.push(

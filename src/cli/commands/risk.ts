@@ -2,8 +2,10 @@
 import { Command, Option } from 'commander';
 import { usageError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { readTable } from '../../io/index.js';
-import { assessRisk, formatRisk, type RiskOptions } from '../../risk/index.js';
+import { readTable, writeTable } from '../../io/index.js';
+import { assessRisk, formatRisk, type RiskOptions, recordRisks } from '../../risk/index.js';
+import { numberColumn } from '../../table/column.js';
+import { Table } from '../../table/table.js';
 import {
   type CommonOptions,
   emit,
@@ -16,8 +18,9 @@ import {
   withCommonOptions,
 } from '../common.js';
 import { loadInput, loadSchema } from '../input.js';
+import { inputOptions, type ReadCliOptions, withReadOptions } from '../read-options.js';
 
-interface RiskCliOptions extends CommonOptions {
+interface RiskCliOptions extends CommonOptions, ReadCliOptions {
   qi?: string;
   sensitive?: string;
   samplingFraction?: string;
@@ -29,6 +32,7 @@ interface RiskCliOptions extends CommonOptions {
   truth?: string;
   unit?: string;
   html?: string;
+  recordsOut?: string;
   maxCombination?: string;
   drivers?: boolean;
 }
@@ -45,63 +49,69 @@ function parsePairs(value: string, option: string): [string, string][] {
 }
 
 export function riskCommand(): Command {
-  return withCommonOptions(
-    new Command('risk')
-      .description('Re-identification risk on the quasi-identifiers, with a verdict in plain words.')
-      .addHelpText(
-        'after',
-        '\nReports k-anonymity and class sizes, prosecutor / journalist / marketer risk, population uniqueness,\n' +
-          'ℓ-diversity and t-closeness of sensitive attributes, the QI combinations that drive the risk, and with\n' +
-          '--directory a simulated linkage attack. Example: fictif risk --unit households --directory dir.csv',
-      )
-      .argument('[FILE]', 'table to assess; default: the demo population')
-      .option(
-        '--qi <cols>',
-        'quasi-identifiers, comma-separated (default: the schema roles, else what scan finds)',
-      )
-      .option(
-        '--sensitive <cols>',
-        'sensitive attributes for ℓ-diversity / t-closeness (default: from schema or scan)',
-      )
-      .option(
-        '--sampling-fraction <x>',
-        'share of the population the file holds, in (0, 1] (default 1: the whole population)',
-      )
-      .option(
-        '--weights <col>',
-        'column of sampling weights (people each record stands for); overrides --sampling-fraction',
-      )
-      .addOption(
-        new Option(
-          '--missing <how>',
-          'missing QI values: a value of their own (ARX default) or wildcards matching anything',
+  return withReadOptions(
+    withCommonOptions(
+      new Command('risk')
+        .description('Re-identification risk on the quasi-identifiers, with a verdict in plain words.')
+        .addHelpText(
+          'after',
+          '\nReports k-anonymity and class sizes, prosecutor / journalist / marketer risk, population uniqueness,\n' +
+            'ℓ-diversity and t-closeness of sensitive attributes, the QI combinations that drive the risk, and with\n' +
+            '--directory a simulated linkage attack. Example: fictif risk --unit households --directory dir.csv',
         )
-          .choices(['value', 'wildcard'])
-          .default('value'),
-      )
-      .option(
-        '--threshold <risk>',
-        'record risk above which a record is "at risk" (default 0.09: EMA / Health Canada)',
-      )
-      .option(
-        '--directory <file>',
-        'a second table playing the public directory, for a simulated linkage attack',
-      )
-      .option(
-        '--link-on <pairs>',
-        'link columns fileCol=dirCol,... (default: columns both have; a date meets a year)',
-      )
-      .option(
-        '--truth <pair>',
-        'ground-truth key fileCol=dirCol, never used to match (default numero_allocataire)',
-      )
-      .option('--unit <word>', 'what a row is, for the verdict (e.g. households)', 'records')
-      .option('--max-combination <n>', 'largest QI combination searched for the risk drivers (default 4)')
-      .option('--no-drivers', 'skip the search for the QI combinations that drive the risk')
-      .option('--html <file>', 'also write the report as a self-contained HTML page'),
+        .argument('[FILE]', 'table to assess; default: the demo population')
+        .option(
+          '--qi <cols>',
+          'quasi-identifiers, comma-separated (default: the schema roles, else what scan finds)',
+        )
+        .option(
+          '--sensitive <cols>',
+          'sensitive attributes for ℓ-diversity / t-closeness (default: from schema or scan)',
+        )
+        .option(
+          '--sampling-fraction <x>',
+          'share of the population the file holds, in (0, 1] (default 1: the whole population)',
+        )
+        .option(
+          '--weights <col>',
+          'column of sampling weights (people each record stands for); overrides --sampling-fraction',
+        )
+        .addOption(
+          new Option(
+            '--missing <how>',
+            'missing QI values: a value of their own (ARX default) or wildcards matching anything',
+          )
+            .choices(['value', 'wildcard'])
+            .default('value'),
+        )
+        .option(
+          '--threshold <risk>',
+          'record risk above which a record is "at risk" (default 0.09: EMA / Health Canada)',
+        )
+        .option(
+          '--directory <file>',
+          'a second table playing the public directory, for a simulated linkage attack',
+        )
+        .option(
+          '--link-on <pairs>',
+          'link columns fileCol=dirCol,... (default: columns both have; a date meets a year)',
+        )
+        .option(
+          '--truth <pair>',
+          'ground-truth key fileCol=dirCol, never used to match (default numero_allocataire)',
+        )
+        .option('--unit <word>', 'what a row is, for the verdict (e.g. households)', 'records')
+        .option('--max-combination <n>', 'largest QI combination searched for the risk drivers (default 4)')
+        .option('--no-drivers', 'skip the search for the QI combinations that drive the risk')
+        .option('--html <file>', 'also write the report as a self-contained HTML page')
+        .option(
+          '--records-out <file>',
+          "write each record's class size and risks (row, class_size, risk_prosecutor, risk_journalist)",
+        ),
+    ),
   ).action(async (file: string | undefined, opts: RiskCliOptions) => {
     const schema = await loadSchema(opts.schema);
-    const table = await loadInput(file, opts);
+    const table = await loadInput(file, inputOptions(opts));
     const options: RiskOptions = {
       qi: parseList(opts.qi),
       sensitive: parseList(opts.sensitive),
@@ -142,6 +152,22 @@ export function riskCommand(): Command {
       const { renderRiskReport } = await import('../../report/risk.js');
       await writeFileAtomic(opts.html, renderRiskReport(report));
       note(opts, `fictif: HTML report written to ${opts.html}`);
+    }
+    if (opts.recordsOut) {
+      const r = recordRisks(table, { ...options, qi: report.quasiIdentifiers.map((q) => q.name) });
+      const rows = new Float64Array(table.nRows);
+      for (let i = 0; i < rows.length; i++) rows[i] = i + 1;
+      const out = new Table(
+        [
+          numberColumn('row', 'integer', rows),
+          numberColumn('class_size', 'numeric', r.classSize),
+          numberColumn('risk_prosecutor', 'numeric', r.prosecutor),
+          numberColumn('risk_journalist', 'numeric', r.journalist),
+        ],
+        { source: table.meta.source },
+      );
+      await writeTable(out, opts.recordsOut);
+      note(opts, `fictif: record risks written to ${opts.recordsOut}`);
     }
     emit(opts, report, () => formatRisk(report));
   });

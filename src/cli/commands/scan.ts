@@ -12,8 +12,9 @@ import {
   withCommonOptions,
 } from '../common.js';
 import { loadInput, loadSchema } from '../input.js';
+import { inputOptions, type ReadCliOptions, withReadOptions } from '../read-options.js';
 
-interface ScanCliOptions extends CommonOptions {
+interface ScanCliOptions extends CommonOptions, ReadCliOptions {
   schemaOut?: string;
   sampleRows?: string;
   allRows?: boolean;
@@ -21,33 +22,38 @@ interface ScanCliOptions extends CommonOptions {
 }
 
 export function scanCommand(): Command {
-  return withCommonOptions(
-    new Command('scan')
-      .description('Personal-data inventory: the role of every column, with a confidence and the evidence.')
-      .addHelpText(
-        'after',
-        '\nRoles: direct identifier, quasi-identifier, sensitive, special category (GDPR art. 9), other. Detectors\n' +
-          'read the header (French and English), the values (NIR, IBAN, phone, e-mail, postal and commune codes,\n' +
-          'SIRET/SIREN, dates of birth, addresses, names, free text) and the structure (near-unique columns,\n' +
-          'benefit amounts). Roles given in --schema win. Example: fictif scan data.csv --schema-out schema.json',
-      )
-      .argument('[FILE]', 'table to scan (CSV, TSV, XLSX, Parquet, JSONL, ZIP); default: the demo population')
-      .option(
-        '--schema-out <file>',
-        'write the suggested schema (roles filled in, evidence in `note`) for risk/synth --schema',
-      )
-      .option(
-        '--sample-rows <n>',
-        `rows to scan in large files, a seeded random sample (default ${DEFAULT_SCAN_SAMPLE})`,
-      )
-      .option('--all-rows', 'scan every row, however many')
-      .option(
-        '--reference-date <yyyy-mm-dd>',
-        'dates of birth must be earlier (default: the latest date in the file)',
-      ),
+  return withReadOptions(
+    withCommonOptions(
+      new Command('scan')
+        .description('Personal-data inventory: the role of every column, with a confidence and the evidence.')
+        .addHelpText(
+          'after',
+          '\nRoles: direct identifier, quasi-identifier, sensitive, special category (GDPR art. 9), other. Detectors\n' +
+            'read the header (French and English), the values (NIR, IBAN, phone, e-mail, postal and commune codes,\n' +
+            'SIRET/SIREN, dates of birth, addresses, names, free text) and the structure (near-unique columns,\n' +
+            'benefit amounts). Roles given in --schema win. Example: fictif scan data.csv --schema-out schema.json',
+        )
+        .argument(
+          '[FILE]',
+          'table to scan (CSV, TSV, XLSX, Parquet, JSONL, ZIP); default: the demo population',
+        )
+        .option(
+          '--schema-out <file>',
+          'write the suggested schema (roles filled in, evidence in `note`) for risk/synth --schema',
+        )
+        .option(
+          '--sample-rows <n>',
+          `rows to scan in large files, a seeded random sample (default ${DEFAULT_SCAN_SAMPLE})`,
+        )
+        .option('--all-rows', 'scan every row, however many')
+        .option(
+          '--reference-date <yyyy-mm-dd>',
+          'dates of birth must be earlier (default: the latest date in the file)',
+        ),
+    ),
   ).action(async (file: string | undefined, opts: ScanCliOptions) => {
     const schema = await loadSchema(opts.schema);
-    const table = await loadInput(file, opts);
+    const table = await loadInput(file, inputOptions(opts));
     const sampleRows = opts.allRows
       ? Number.POSITIVE_INFINITY
       : opts.sampleRows

@@ -41,7 +41,8 @@ interface SynthCliOptions extends CommonOptions {
   rules?: string;
   format?: string;
   evaluate?: boolean;
-  holdout?: string;
+  /** false with --no-input-hash. */
+  inputHash?: boolean;
 }
 
 /** Share of the input held out (never used for synthesis) when --evaluate is given. */
@@ -114,6 +115,7 @@ export function synthCommand(): Command {
         FORMATS.filter((f) => f !== 'zip'),
       ),
     )
+    .option('--no-input-hash', "leave the input file's SHA-256 out of the provenance file (see the docs)")
     .option(
       '--evaluate',
       `hold out ${HOLDOUT_SHARE * 100} % of the input (not used for synthesis) and evaluate the result`,
@@ -153,7 +155,7 @@ export function synthCommand(): Command {
     else if (isDemo) rules = [...DEMO_RULES];
     const input = isDemo
       ? { name: 'demo (built-in fictitious population)' }
-      : { name: basename(file), sha256: await fileSha256(file) };
+      : { name: basename(file), sha256: opts.inputHash === false ? undefined : await fileSha256(file) };
 
     let train = table;
     let holdout: Table | undefined;
@@ -276,7 +278,10 @@ export function synthCommand(): Command {
         }
         lines.push(`provenance: ${provenancePath}`);
         if (evaluation && evaluationPath) {
-          lines.push('', `evaluation against ${holdout!.nRows} held-out rows (not used for synthesis): ${evaluationPath}`);
+          lines.push(
+            '',
+            `evaluation against ${holdout!.nRows} held-out rows (not used for synthesis): ${evaluationPath}`,
+          );
           lines.push(formatEvaluation(evaluation, evaluationHtml));
         }
         return lines.join('\n');

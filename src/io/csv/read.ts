@@ -24,6 +24,8 @@ export interface CsvReadOptions {
   /** Force (true) or deny (false) a header row; default: detected. */
   header?: boolean;
   schema?: Schema;
+  /** Read only the first rows (about this many data rows; the reader stops early). */
+  maxRows?: number;
   /** Total size in bytes, for progress. */
   totalBytes?: number;
   progress?: Progress;
@@ -105,8 +107,11 @@ class Pass {
   private builders: ColumnBuilder[] = [];
   private dead: boolean[] = [];
   private rows = 0;
-  private pending = 0;
   private textLength = 0;
+  /** Rows seen (header included) and where to stop (maxRows + 1 for a possible header). */
+  private seen = 0;
+  private readonly limit: number;
+  private stopped = false;
   private charsDone = 0;
   private finished = false;
   private bytesDone = 0;
@@ -114,7 +119,9 @@ class Pass {
   constructor(
     private readonly options: CsvReadOptions,
     private readonly fixed: Fixed,
-  ) {}
+  ) {
+    this.limit = options.maxRows === undefined ? Infinity : options.maxRows + 1;
+  }
 
   async run(input: CsvInput): Promise<{ table: Table; info: CsvInfo }> {
     if (typeof input === 'string') {
@@ -122,15 +129,16 @@ class Pass {
       if (text.length === 0) this.feed('', true);
       this.textLength = text.length;
       for (let at = 0; at < text.length; at += PIECE)
-        this.feed(text.slice(at, at + PIECE), at + PIECE >= text.length);
+        if (!this.stopped) this.feed(text.slice(at, at + PIECE), at + PIECE >= text.length);
     } else {
       const chunks = input instanceof Uint8Array ? sliceBytes(input) : input();
       let pending: Uint8Array | null = null;
       for await (const chunk of chunks) {
         if (pending) this.feedPieces(pending, false);
+        if (this.stopped) break; // enough rows: the rest of the file is not read
         pending = chunk;
       }
-      this.feedPieces(pending ?? new Uint8Array(0), true);
+      if (!this.stopped) this.feedPieces(pending ?? new Uint8Array(0), true);
     }
     return this.finish();
   }
@@ -141,7 +149,7 @@ class Pass {
       this.feedBytes(bytes, last);
       return;
     }
-    for (let at = 0; at < bytes.length; at += PIECE) {
+    for (let at = 0; at < bytes.length && !this.stopped; at += PIECE) {
       const end = Math.min(at + PIECE, bytes.length);
       this.feedBytes(bytes.subarray(at, end), last && end === bytes.length);
     }
@@ -217,6 +225,8 @@ class Pass {
         );
     }
     const rows = result.data as string[][];
+    let batch: string[][] | null = null;
+    let batchRows: number[] | null = null;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       if (row.length === 1 && row[0] === '') continue; // a blank line
@@ -231,8 +241,24 @@ class Pass {
         this.sample.push(row);
         this.sampleWhere.push({ text: aggregate, row: r, line: this.line });
         if (this.sample.length >= SAMPLE_ROWS) this.startBuilding();
-      } else if (!this.pushRow(row)) this.misfitRow(row, { text: aggregate, row: r, line: this.line });
+      } else {
+        if (!batch || !batchRows) {
+          batch = [];
+          batchRows = [];
+        }
+        batch.push(row);
+        batchRows.push(r);
+      }
+      if (++this.seen >= this.limit) {
+        this.stopped = true;
+        break;
+      }
     }
+    if (batch) {
+      const at = batchRows!;
+      this.pushBatch(batch, (i) => ({ text: aggregate, row: at[i], line: this.line }));
+    }
+    if (this.stopped) return;
     const consumed = last ? aggregate.length : (result.meta.cursor as number);
     this.line += countNewlines(aggregate, consumed, this.newline);
     this.partial = aggregate.slice(consumed);
@@ -259,18 +285,23 @@ class Pass {
       line: where[0]?.line,
     });
     this.plans = this.fixed.plans ?? this.planColumns(columnsOf(data), guessed);
-    const capacity = this.expectedRows(data.length);
+    const capacity = this.expectedRows(data);
     this.builders = this.plans.map((p) => makeBuilder(p, capacity));
     this.dead = this.plans.map(() => false);
-    for (let i = 0; i < data.length; i++) if (!this.pushRow(data[i])) this.misfitRow(data[i], dataWhere[i]);
+    this.pushBatch(data, (i) => dataWhere[i]);
   }
 
-  /** Rows to expect in all, from the share of the input read for the sample (exact at the end). */
-  private expectedRows(sampleRows: number): number {
+  /**
+   * Rows to expect in all: the input's size over the sample's mean row length (exact when the whole
+   * input was the sample). Close enough that the columns are neither regrown nor trimmed by a copy.
+   */
+  private expectedRows(sample: string[][]): number {
     const total = this.options.totalBytes ?? this.textLength;
-    const done = this.textLength ? this.charsDone : this.bytesDone;
-    if (this.finished || !total || !done) return sampleRows;
-    return Math.ceil(((sampleRows * total) / done) * 1.03) + 64;
+    if (this.finished || !total || sample.length === 0) return sample.length;
+    let chars = 0;
+    for (const row of sample) for (const cell of row) chars += cell.length + 1;
+    const perRow = chars / sample.length + this.newline.length - 1;
+    return Math.ceil((total / perRow) * 1.04) + 64;
   }
 
   private planColumns(columns: string[][], guessedWithoutFirst: Plan[]): Plan[] {
@@ -282,36 +313,17 @@ class Pass {
     });
   }
 
-  /** Append a row; false when a cell did not fit (that cell and the rest of the row are not taken). */
-  private pushRow(row: string[]): boolean {
-    this.rows++;
+  /**
+   * Append rows column by column: each builder loops over the batch itself, so that its calls are
+   * monomorphic (one column kind per loop) and cheap. A column whose cell does not fit stops there.
+   */
+  private pushBatch(rows: string[][], whereOf: (i: number) => Where): void {
+    this.rows += rows.length;
     const builders = this.builders;
-    const dead = this.dead;
     for (let j = 0; j < builders.length; j++) {
-      if (dead[j]) continue;
-      if (!builders[j].push(row[j])) {
-        this.pending = j;
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** After a misfit at column `pending`: settle it, then take the rest of the row. */
-  private misfitRow(row: string[], where: Where): void {
-    for (;;) {
-      const j = this.pending;
-      this.misfit(j, row[j], where);
-      let ok = true;
-      for (let k = j + 1; k < this.builders.length; k++) {
-        if (this.dead[k]) continue;
-        if (!this.builders[k].push(row[k])) {
-          this.pending = k;
-          ok = false;
-          break;
-        }
-      }
-      if (ok) return;
+      if (this.dead[j]) continue;
+      const bad = builders[j].pushColumn(rows, j);
+      if (bad >= 0) this.misfit(j, rows[bad][j], whereOf(bad));
     }
   }
 

@@ -1,4 +1,0 @@
-export function generateDirectory() {
-    throw new Error('x');
-}
-//# sourceMappingURL=directory.js.map

@@ -1,3 +1,0 @@
-// placeholder replaced below
-export const DEMO_RULES = [];
-//# sourceMappingURL=rules.js.map

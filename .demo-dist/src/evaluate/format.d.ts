@@ -1,2 +1,0 @@
-import type { ColumnSpec } from './encode.js';
-export declare function valueFormatter(spec: ColumnSpec): (v: number) => string;

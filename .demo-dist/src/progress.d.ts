@@ -1,2 +1,0 @@
-export type Progress = (done: number, total: number, label?: string) => void;
-export declare const noProgress: Progress;

@@ -1,2 +1,0 @@
-export const noProgress = () => { };
-//# sourceMappingURL=progress.js.map

@@ -1,3 +1,0 @@
-export * from './column.js';
-export * from './schema.js';
-export * from './table.js';
