@@ -1,10 +1,5 @@
 // fictif's library entry point: everything the CLI does is available from here.
-
-export * from './demo/index.js';
-export * from './errors.js';
+// `fictif/core` is the browser-safe subset (no file system, no HTML rendering).
+export * from './core.js';
 export * from './io/index.js';
-export type { Progress } from './progress.js';
-export * from './random.js';
-export * from './table/index.js';
-export * from './table/infer.js';
-export { VERSION } from './version.js';
+export * from './report/index.js';

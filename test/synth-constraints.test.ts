@@ -119,3 +119,17 @@ describe('synth conditional derivations', () => {
     );
   });
 });
+
+describe('synth blanking', () => {
+  it('blanks a value that a rule says must be missing, and leaves what it cannot invent', () => {
+    const rules = [{ id: 'k2', description: '', expr: 'kids >= 2 <=> second is not missing' }];
+    const t = new Table([
+      columnFromValues('kids', 'integer', [1, 3, 2]),
+      columnFromValues('second', 'date', ['2020-01-01', '2021-01-01', null]),
+    ]);
+    const out = applyDerivations(t, derivationsOf(rules, t));
+    assert.deepEqual(Array.from(out.column('second').missing), [1, 0, 1]);
+    // Row 3 (2 kids, no date) still violates: it is left to resampling.
+    assert.deepEqual(Array.from(checkRules(out, rules).violatingRows), [0, 0, 1]);
+  });
+});

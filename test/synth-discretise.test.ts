@@ -124,6 +124,45 @@ describe('synth discretisation', () => {
     assert.equal(cp.treatment, 'regenerated');
   });
 
+  it('regenerates free text and identifier-role columns without any real value', () => {
+    const rng = createRng(4);
+    const words = ['appel', 'dossier', 'pièce', 'manquante', 'relance', 'courrier', 'reçu'];
+    const notes = Array.from({ length: 300 }, () =>
+      Array.from({ length: 2 + rng.int(4) }, () => words[rng.int(words.length)]).join(' '),
+    );
+    const codes = Array.from({ length: 300 }, (_x, i) => `CAF-${String(10000 + i * 3)}`);
+    const t = new Table([
+      columnFromValues('note', 'text', notes),
+      columnFromValues('code', 'categorical', codes),
+      columnFromValues(
+        'x',
+        'integer',
+        Array.from({ length: 300 }, (_x, i) => i % 7),
+      ),
+    ]);
+    const schema: Schema = {
+      fictif: 'schema/1',
+      columns: [{ name: 'code', kind: 'categorical', nullable: false, role: 'identifier' }],
+    };
+    const plan = planEncoding(t, { schema });
+    assert.equal(plan.columns[0].treatment, 'regenerated');
+    assert.equal(plan.columns[1].treatment, 'regenerated');
+    const back = decodeTable(plan, encodeTable(plan, t), createRng(5));
+    const note = back.column('note') as unknown as { values: string[] };
+    const realNotes = new Set(notes);
+    for (const v of note.values) assert.ok(v.length > 0 && !realNotes.has(v));
+    const code = back.column('code');
+    assert.equal(code.kind, 'categorical');
+    const seen = new Set<string>();
+    if (code.kind === 'categorical')
+      for (let i = 0; i < code.length; i++) {
+        const v = code.categories[code.codes[i]];
+        assert.match(v, /^CAF-\d{5}$/);
+        assert.ok(!codes.includes(v) && !seen.has(v));
+        seen.add(v);
+      }
+  });
+
   it('drops columns the schema marks ignore, and says so', () => {
     const t = sampleTable(200);
     const schema: Schema = {

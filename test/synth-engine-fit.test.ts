@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createNoiseRng, createRng } from '../src/random.js';
 import { Accountant, gaussianSigma, rhoFromEpsilonDelta } from '../src/synth/accounting.js';
-import { runAIM } from '../src/synth/aim.js';
+import { aimCandidates, allPairs, runAIM } from '../src/synth/aim.js';
 import type { EncodedData } from '../src/synth/domain.js';
 import { fitAIM, fitMST } from '../src/synth/engine.js';
 import { treeSizeMiB } from '../src/synth/junction-tree.js';
@@ -110,6 +110,18 @@ describe('MST', () => {
 });
 
 describe('AIM', () => {
+  it('builds the candidates of the workload with weights w_r = Σ_s |r ∩ s|', () => {
+    const c = aimCandidates(allPairs(4), [2, 3, 4, 5]);
+    assert.equal(c.length, 4 + 6);
+    const byKey = new Map(c.map((x) => [x.attrs.join(','), x]));
+    assert.equal(byKey.get('0,1')?.weight, 6);
+    assert.equal(byKey.get('2')?.weight, 3);
+    assert.equal(byKey.get('1,3')?.cells, 15);
+    const triple = aimCandidates([[0, 1, 2]], [2, 2, 2]);
+    assert.equal(triple.length, 7);
+    assert.equal(triple.find((x) => x.attrs.length === 3)?.weight, 3);
+  });
+
   const data = linkedData(
     3000,
     [3, 4, 5, 4, 3],

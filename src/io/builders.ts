@@ -197,7 +197,7 @@ class BooleanBuilder implements ColumnBuilder {
  * near-unique (more than DICTIONARY_MIN distinct values, over half of those seen) they are kept as a
  * plain array.
  */
-const DICTIONARY_MIN = 20000;
+const DICTIONARY_MIN = 1 << 17;
 const DICTIONARY_MAX = 1 << 20;
 
 class StringsBuilder implements ColumnBuilder {

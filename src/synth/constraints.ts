@@ -28,8 +28,11 @@ export interface ConstraintReport {
   /** Rounds of resampling used. */
   attempts: number;
   rules: { id: string; description: string; violationsBefore: number; violationsAfter: number }[];
-  /** Rules applied as derivations (the column recomputed from the others), before any check. */
-  derived?: { rule: string; column: string }[];
+  /**
+   * Rules applied before any check: a column computed from others, or blanked where the rule says it
+   * must be missing.
+   */
+  derived?: { rule: string; column: string; how: 'computed' | 'blanked' }[];
 }
 
 export const MAX_ATTEMPTS = 25;

@@ -13,6 +13,28 @@ export interface Derivation {
   expr: Node;
   /** `cond => col == expr`: the rows it applies to (the text of cond), else every row. */
   when?: string;
+  /**
+   * `P <=> col is not missing` (or `is missing`): not a value but a blank. `col` is made missing in
+   * the rows where `keepWhen` is false (a value that should not be there); a value that should be
+   * there cannot be invented, so those rows are left to resampling.
+   */
+  keepWhen?: string;
+}
+
+/** `P <=> col is [not] missing`: the blanking it implies, if that is its form. */
+function blankingOf(rule: Rule, table: Table): Derivation | undefined {
+  const parts = rule.expr.split('<=>');
+  if (parts.length !== 2) return undefined;
+  const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s+is\s+(not\s+)?missing\s*$/i.exec(parts[1]);
+  if (!m || !table.has(m[1])) return undefined;
+  const p = parts[0].trim();
+  try {
+    parseExpression(p, rule.id);
+  } catch {
+    return undefined;
+  }
+  const keepWhen = m[2] ? p : `not (${p})`;
+  return { rule: rule.id, column: m[1], expr: { t: 'bool', value: true, pos: 0 }, keepWhen };
 }
 
 function numericOnly(n: Node): boolean {
@@ -45,6 +67,11 @@ function columnsOf(n: Node, out: Set<string>): Set<string> {
 export function derivationsOf(rules: readonly Rule[], table: Table): Derivation[] {
   const out: Derivation[] = [];
   for (const rule of rules) {
+    const blank = blankingOf(rule, table);
+    if (blank) {
+      out.push(blank);
+      continue;
+    }
     let node: Node;
     // A condition first (`cond => definition`): only one top-level '=>' is understood here.
     let when: string | undefined;
@@ -144,6 +171,18 @@ export function applyDerivations(
 ): Table {
   let t = table;
   for (const d of derivations) {
+    if (d.keepWhen) {
+      const keep = compileRule({ id: d.rule, description: '', expr: d.keepWhen }, t);
+      const mask = new Uint8Array(t.nRows);
+      let any = false;
+      for (let i = 0; i < t.nRows; i++)
+        if (!keep(i)) {
+          mask[i] = 1;
+          any = true;
+        }
+      if (any) t = t.withColumn(blanked(t.column(d.column), mask));
+      continue;
+    }
     const col = t.column(d.column) as NumberColumn;
     const f = compile(d.expr, t);
     const applies = d.when ? compileRule({ id: d.rule, description: '', expr: d.when }, t) : () => true;
@@ -160,4 +199,30 @@ export function applyDerivations(
     t = t.withColumn(numberColumn(col.name, col.kind, values, missing, col.format));
   }
   return t;
+}
+
+/** The column with the rows of `mask` made missing. */
+function blanked(col: Column, mask: Uint8Array): Column {
+  const missing = new Uint8Array(col.missing);
+  for (let i = 0; i < mask.length; i++) if (mask[i]) missing[i] = 1;
+  switch (col.kind) {
+    case 'categorical': {
+      const codes = new Int32Array(col.codes);
+      for (let i = 0; i < mask.length; i++) if (mask[i]) codes[i] = -1;
+      return { ...col, codes, missing };
+    }
+    case 'boolean': {
+      const values = new Uint8Array(col.values);
+      for (let i = 0; i < mask.length; i++) if (mask[i]) values[i] = 0;
+      return { ...col, values, missing };
+    }
+    case 'text':
+    case 'identifier':
+      return { ...col, values: col.values.map((v, i) => (mask[i] ? '' : v)), missing };
+    default: {
+      const values = new Float64Array(col.values);
+      for (let i = 0; i < mask.length; i++) if (mask[i]) values[i] = Number.NaN;
+      return { ...col, values, missing };
+    }
+  }
 }

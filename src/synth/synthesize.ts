@@ -178,7 +178,11 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
   const reports: ConstraintReport[] = [];
   const rules = options.rules && options.rules.length > 0 ? options.rules : undefined;
   const derivations = rules ? derivationsOf(rules, table) : [];
-  const derived = derivations.map((d) => ({ rule: d.rule, column: d.column }));
+  const derived = derivations.map((d) => ({
+    rule: d.rule,
+    column: d.column,
+    how: d.keepWhen ? ('blanked' as const) : ('computed' as const),
+  }));
   const steps = new Map<string, number>();
   for (const cp of plan.columns) if (cp.codec instanceof BinnedCodec) steps.set(cp.name, cp.codec.step);
   const draw = derivations.length

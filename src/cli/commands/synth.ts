@@ -267,10 +267,15 @@ export function synthCommand(): Command {
             `rules: ${constraints.rules.length} checked; ${constraints.rowsResampled.toLocaleString('en')} rows resampled,` +
               ` ${constraints.rowsStillViolating.toLocaleString('en')} still violating (kept); post-processing, no privacy cost`,
           );
-          if (constraints.derived?.length)
+          const computed = constraints.derived?.filter((d) => d.how === 'computed') ?? [];
+          const blanked = constraints.derived?.filter((d) => d.how === 'blanked') ?? [];
+          if (computed.length)
             lines.push(
-              `  ${constraints.derived.length} rules define a column from others and were applied: ` +
-                constraints.derived.map((d) => d.column).join(', '),
+              `  ${computed.length} rules define a column from others; computed: ${computed.map((d) => d.column).join(', ')}`,
+            );
+          if (blanked.length)
+            lines.push(
+              `  ${blanked.length} rules say when a column is missing; blanked where it should be: ${blanked.map((d) => d.column).join(', ')}`,
             );
           for (const r of constraints.rules)
             if (r.violationsBefore > 0)
