@@ -17,6 +17,8 @@ const DEMO_ROWS = QUICK ? 2000 : 10204;
 const BIG_ROWS = QUICK ? 50_000 : 1_000_000;
 const EPSILONS = QUICK ? [1] : [0.1, 1, 10];
 const METHODS = (process.env.SYNTH_BENCH_METHODS ?? 'mst,aim').split(',') as ('mst' | 'aim')[];
+/** Parts to run (default all): pipeline, fidelity, cart, copies, scale. */
+const PARTS = new Set((process.env.SYNTH_BENCH_PARTS ?? 'pipeline,fidelity,cart,copies,scale').split(','));
 const log = (s: string) => process.stderr.write(`synth bench: ${s}\n`);
 
 /** Mean total variation distance over k-way marginals (all pairs; a seeded sample of triples). */
@@ -135,7 +137,7 @@ async function main() {
   const { DEMO_RULES } = await import('../src/demo/rules.js');
   const pipeline: Record<string, unknown> = {};
   const fidelityByEpsilon: Record<string, unknown> = {};
-  for (const method of METHODS) {
+  for (const method of PARTS.has('pipeline') ? METHODS : []) {
     const m = await measure(() => {
       const r = synthesize(demo, { method, epsilon: 1, seed: 1, publicCategories: true, rules: DEMO_RULES });
       const parts = [...r.sampler.chunks()];
@@ -160,7 +162,7 @@ async function main() {
   figures.pipelineEpsilon1 = pipeline;
 
   // 2. Fidelity at several ε, without rules (the model alone).
-  for (const method of METHODS)
+  for (const method of PARTS.has('fidelity') ? METHODS : [])
     for (const epsilon of EPSILONS) {
       const r = synthesize(demo, { method, epsilon, seed: 2, publicCategories: true });
       const s = r.sampler.sample(demo.nRows, createRng(5));
@@ -168,7 +170,7 @@ async function main() {
       log(`${method} ε=${epsilon}: ${JSON.stringify(fidelityByEpsilon[`${method}@${epsilon}`])}`);
     }
   // CART as the non-private reference (NO formal privacy guarantee).
-  {
+  if (PARTS.has('cart')) {
     const m = await measure(() =>
       synthesize(demo, { method: 'cart', seed: 2 }).sampler.sample(demo.nRows, createRng(5)),
     );
@@ -184,47 +186,51 @@ async function main() {
     'both tables binned by one exact 10-bin quantile plan of the real data; target: 2-way ≤ 0.10 for MST at ε = 1';
 
   // 3. Copies: train on one half, compare exact-match rates with the held-out half.
-  const half = Math.floor(demo.nRows / 2);
-  const train = demo.slice(0, half);
-  const holdout = demo.slice(half);
-  const rMatch = synthesize(train, { method: 'mst', epsilon: 1, seed: 3, publicCategories: true });
-  const synth = rMatch.sampler.sample(holdout.nRows, createRng(6));
-  const modelled = rMatch.provenance.columns.modelled.map((c) => c.name);
-  // On every modelled column exact matches are rare for anyone; on the discrete columns alone
-  // (categories, booleans, counts) they are common, and the comparison tells more.
-  const discrete = rMatch.provenance.columns.modelled
-    .filter((c) => c.kind === 'categorical' || c.kind === 'boolean' || c.kind === 'integer')
-    .map((c) => c.name);
-  figures.exactMatches = {
-    columns: modelled.length,
-    synthToTrain: exactMatchRate(train, synth, modelled),
-    holdoutToTrain: exactMatchRate(train, holdout, modelled),
-    discreteColumns: {
-      columns: discrete.length,
-      synthToTrain: exactMatchRate(train, synth, discrete),
-      holdoutToTrain: exactMatchRate(train, holdout, discrete),
-    },
-    note: 'share of rows equal to some training row on every modelled column; synthetic should not exceed held-out',
-  };
-  log(`exact matches: ${JSON.stringify(figures.exactMatches)}`);
+  if (PARTS.has('copies')) {
+    const half = Math.floor(demo.nRows / 2);
+    const train = demo.slice(0, half);
+    const holdout = demo.slice(half);
+    const rMatch = synthesize(train, { method: 'mst', epsilon: 1, seed: 3, publicCategories: true });
+    const synth = rMatch.sampler.sample(holdout.nRows, createRng(6));
+    const modelled = rMatch.provenance.columns.modelled.map((c) => c.name);
+    // On every modelled column exact matches are rare for anyone; on the discrete columns alone
+    // (categories, booleans, counts) they are common, and the comparison tells more.
+    const discrete = rMatch.provenance.columns.modelled
+      .filter((c) => c.kind === 'categorical' || c.kind === 'boolean' || c.kind === 'integer')
+      .map((c) => c.name);
+    figures.exactMatches = {
+      columns: modelled.length,
+      synthToTrain: exactMatchRate(train, synth, modelled),
+      holdoutToTrain: exactMatchRate(train, holdout, modelled),
+      discreteColumns: {
+        columns: discrete.length,
+        synthToTrain: exactMatchRate(train, synth, discrete),
+        holdoutToTrain: exactMatchRate(train, holdout, discrete),
+      },
+      note: 'share of rows equal to some training row on every modelled column; synthetic should not exceed held-out',
+    };
+    log(`exact matches: ${JSON.stringify(figures.exactMatches)}`);
+  }
 
   // 4. Scale: 1 M rows × 30 columns, MST at ε = 1, fit and sample all rows in chunks.
-  const big = bigTable(BIG_ROWS);
-  log(`big table ${big.nRows} × ${big.nCols}`);
-  const mb = await measure(() => {
-    const r = synthesize(big, { method: 'mst', epsilon: 1, seed: 4 });
-    let rows = 0;
-    for (const chunk of r.sampler.chunks(BIG_ROWS)) rows += chunk.nRows;
-    return rows;
-  });
-  figures.mst1Mx30 = {
-    rows: BIG_ROWS,
-    written: mb.result,
-    seconds: Number(mb.seconds.toFixed(2)),
-    peakRssMiB: Math.round(mb.peakRssMiB),
-  };
+  if (PARTS.has('scale')) {
+    const big = bigTable(BIG_ROWS);
+    log(`big table ${big.nRows} × ${big.nCols}`);
+    const mb = await measure(() => {
+      const r = synthesize(big, { method: 'mst', epsilon: 1, seed: 4 });
+      let rows = 0;
+      for (const chunk of r.sampler.chunks(BIG_ROWS)) rows += chunk.nRows;
+      return rows;
+    });
+    figures.mst1Mx30 = {
+      rows: BIG_ROWS,
+      written: mb.result,
+      seconds: Number(mb.seconds.toFixed(2)),
+      peakRssMiB: Math.round(mb.peakRssMiB),
+    };
+  }
   figures.peakRssMiB = Math.round(peakRssMiB());
-  report('synth', figures);
+  report(PARTS.size === 5 ? 'synth' : 'synth-partial', figures);
 }
 
 main().catch((e) => {

@@ -202,6 +202,8 @@ const DICTIONARY_MAX = 1 << 20;
 
 class StringsBuilder implements ColumnBuilder {
   private index: Map<string, number> | null = new Map();
+  /** Categories written with 1-8 digits only, by digitKey. */
+  private digitIndex = new Map<number, number>();
   private categories: string[] = [];
   private counts: number[] = [];
   private codes: ReturnType<typeof i32Blocks>;
@@ -234,10 +236,20 @@ class StringsBuilder implements ColumnBuilder {
       this.plain.push(own(v));
       return true;
     }
-    const index = this.index!;
-    let code = index.get(v);
+    // Few categories: a scan (mostly length checks) beats hashing the cell. Short digit codes
+    // (postal codes): a number key, cheaper to hash and compare than the string.
+    const categories = this.categories;
+    let code: number | undefined;
+    const digits = digitKey(v);
+    if (categories.length <= FEW) {
+      for (let k = 0; k < categories.length; k++)
+        if (categories[k] === v) {
+          code = k;
+          break;
+        }
+    } else code = digits >= 0 ? this.digitIndex.get(digits) : this.index!.get(v);
     if (code === undefined) {
-      code = this.categories.length;
+      code = categories.length;
       if (
         this.forced !== 'categorical' &&
         code >= DICTIONARY_MIN &&
@@ -248,9 +260,10 @@ class StringsBuilder implements ColumnBuilder {
         return true;
       }
       const kept = own(v);
-      this.categories.push(kept);
+      categories.push(kept);
       this.counts.push(0);
-      index.set(kept, code);
+      if (digits >= 0) this.digitIndex.set(digits, code);
+      else this.index!.set(kept, code);
     }
     this.counts[code]++;
     this.codes.push(code);
@@ -267,6 +280,7 @@ class StringsBuilder implements ColumnBuilder {
     for (let i = 0; i < codes.length; i++) plain[i] = codes[i] < 0 ? '' : this.categories[codes[i]];
     this.plain = plain;
     this.index = null;
+    this.digitIndex = new Map();
     this.codes = i32Blocks(0);
   }
   finish(name: string): Column {
@@ -291,6 +305,25 @@ class StringsBuilder implements ColumnBuilder {
     for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? '' : this.categories[codes[i]];
     return stringColumn(name, kind, values, missing);
   }
+}
+
+/** Categories up to which a lookup scans the list instead of hashing. */
+const FEW = 8;
+
+/**
+ * A text of 1-8 ASCII digits as a number unique to it (the digits' value and their count, so that
+ * "007" and "7" differ; below 2^31, a small integer for the Map), or -1.
+ */
+function digitKey(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 8) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v * 8 + (n - 1);
 }
 
 /** Distinct values of a large strings column, estimated on up to 20,000 evenly spread values. */

@@ -108,7 +108,10 @@ function makeWriter(out: Writable, options: SinkOptions, encoding: 'utf-8' | 'wi
       return {
         write: async (t) => {
           if (!started) await start(t);
-          await put(fmt.rows(t));
+          if (encoding === 'utf-8') {
+            const bytes = fmt.rowsBytes(t);
+            if (bytes.length) await writeChunk(out, bytes);
+          } else await put(fmt.rows(t));
         },
         close: async () => {
           if (!started) await start(new Table([]));

@@ -124,7 +124,7 @@ export function estimate(
   for (t = 0; t < options.iterations; t++) {
     for (let q = 0; q < omega.length; q++) omega[q].set(model.theta[q]);
     // Grow the step only after a run of steps accepted at once: each refused try costs one more
-    // belief propagation (the authors double at every iteration; this halves the work at equal quality).
+    // belief propagation (the authors double at every iteration, which refuses about every other try).
     if (easy >= 4) {
       alpha *= 2;
       easy = 0;

@@ -48,7 +48,7 @@ const SAMPLE_ROWS = 5000;
 const SNIFF_CHARS = 65536;
 const CHUNK = 1 << 20;
 /** Bytes decoded and parsed at a time. */
-const PIECE = 1 << 18;
+const PIECE = 1 << 16;
 /** A row longer than this is taken as an unterminated quote. */
 const MAX_ROW_CHARS = 32 << 20;
 
