@@ -160,3 +160,37 @@ describe('CSV reader string codes', () => {
     assert.equal(new Set(col.categories).size, col.categories.length);
   });
 });
+
+describe('date reading fast paths', () => {
+  it('read fixed-width dates and datetimes as the general path does', async () => {
+    const { parseDate, parseDatetime } = await import('../src/io/cells.js');
+    const rng = createRng('perf-parse-dates');
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    for (let i = 0; i < 20000; i++) {
+      const y = rng.int(10000);
+      const m = rng.int(14);
+      const d = rng.int(33);
+      const sep = '-/.'[rng.int(3)];
+      for (const pattern of [
+        'yyyy-mm-dd',
+        'dd/mm/yyyy',
+        'mm/dd/yyyy',
+        'yyyy/mm/dd',
+        'dd-mm-yyyy',
+        'dd.mm.yyyy',
+      ]) {
+        const text = pattern.startsWith('y')
+          ? `${pad(y, 4)}${sep}${pad(m, 2)}${sep}${pad(d, 2)}`
+          : `${pad(d, 2)}${sep}${pad(m, 2)}${sep}${pad(y, 4)}`;
+        // The general path: the same text with a space around, which the fast path leaves alone.
+        assert.deepEqual(parseDate(text, pattern), parseDate(` ${text} `, pattern), `${text} ${pattern}`);
+      }
+      const time = `${pad(rng.int(26), 2)}:${pad(rng.int(62), 2)}:${pad(rng.int(62), 2)}`;
+      const dt = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}${rng.next() < 0.5 ? 'T' : ' '}${time}`;
+      assert.deepEqual(parseDatetime(dt, 'iso'), parseDatetime(` ${dt}`, 'iso'), dt);
+    }
+    assert.equal(parseDate('1969-12-31', 'yyyy-mm-dd'), -1);
+    assert.equal(parseDatetime('2024-02-29T23:59:59', 'iso'), Date.UTC(2024, 1, 29, 23, 59, 59));
+    assert.ok(Number.isNaN(parseDate('2023-02-29', 'yyyy-mm-dd')));
+  });
+});

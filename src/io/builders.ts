@@ -229,7 +229,7 @@ class StringsBuilder implements ColumnBuilder {
       this.pushMissing();
       return true;
     }
-    const v = cell.trim();
+    const v = trimmed(cell);
     this.nonMissing++;
     this.missing.push(0);
     if (this.plain) {
@@ -305,6 +305,17 @@ class StringsBuilder implements ColumnBuilder {
     for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? '' : this.categories[codes[i]];
     return stringColumn(name, kind, values, missing);
   }
+}
+
+/** The cell without surrounding white space; most cells have none, and trim() costs a call. */
+function trimmed(s: string): string {
+  const n = s.length;
+  return n > 0 && !isSpaceOrBreak(s.charCodeAt(0)) && !isSpaceOrBreak(s.charCodeAt(n - 1)) ? s : s.trim();
+}
+
+/** Any code unit trim() could remove is below 33 or above 127; anything else is kept for sure. */
+function isSpaceOrBreak(c: number): boolean {
+  return c <= 32 || c >= 127;
 }
 
 /** Categories up to which a lookup scans the list instead of hashing. */

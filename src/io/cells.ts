@@ -286,8 +286,48 @@ export function civilToDays(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
+/** Two digits at s[at], or -1. */
+function digits2(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 48;
+  const b = s.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Four digits at s[at], or -1. */
+function digits4(s: string, at: number): number {
+  const hi = digits2(s, at);
+  const lo = digits2(s, at + 2);
+  return hi >= 0 && lo >= 0 ? hi * 100 + lo : -1;
+}
+
+/**
+ * The usual cell, 10 characters in the pattern with two-digit day and month, read by position
+ * (no allocation); -1 when the cell has another shape (then the general path decides).
+ */
+function fixedDate(s: string, pattern: string): number {
+  if (s.length !== 10) return -1;
+  const yearFirst = pattern.charCodeAt(0) === 121; /* y */
+  const sep = pattern.charCodeAt(yearFirst ? 4 : 2);
+  if (yearFirst) {
+    if (s.charCodeAt(4) !== sep || s.charCodeAt(7) !== sep) return -1;
+    const y = digits4(s, 0);
+    const m = digits2(s, 5);
+    const d = digits2(s, 8);
+    if (y < 0 || m < 0 || d < 0) return -1;
+    return civilToDays(y, m, d);
+  }
+  if (s.charCodeAt(2) !== sep || s.charCodeAt(5) !== sep) return -1;
+  const a = digits2(s, 0);
+  const b = digits2(s, 3);
+  const y = digits4(s, 6);
+  if (a < 0 || b < 0 || y < 0) return -1;
+  return pattern.charCodeAt(0) === 100 /* d */ ? civilToDays(y, b, a) : civilToDays(y, a, b);
+}
+
 /** Day number of `s` read with `pattern`; NaN if it does not fit. */
 export function parseDate(s: string, pattern: string): number {
+  const fixed = fixedDate(s, pattern);
+  if (fixed !== -1) return fixed;
   let start = 0;
   let end = s.length;
   while (start < end && isSpace(s.charCodeAt(start))) start++;
@@ -326,6 +366,10 @@ const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{
 
 /** Milliseconds since the epoch of `s` read with `pattern`; NaN if it does not fit. */
 export function parseDatetime(s: string, pattern: string): number {
+  if (pattern === 'iso' && s.length === 19) {
+    const fixed = fixedIsoDatetime(s);
+    if (fixed !== -1) return fixed;
+  }
   const t = s.trim();
   const p = dateParts(t, 0, t.length);
   if (!p) return Number.NaN;
@@ -350,6 +394,24 @@ export function parseDatetime(s: string, pattern: string): number {
     offset = (z[0] === '-' ? -1 : 1) * (+z.slice(1, 3) * 60 + +z.slice(3, 5));
   }
   return days * 86400000 + ((h * 60 + min - offset) * 60 + sec) * 1000 + ms;
+}
+
+/** "yyyy-mm-ddThh:mm:ss" (or with a space) read by position, as milliseconds; -1 for any other shape. */
+function fixedIsoDatetime(s: string): number {
+  const t = s.charCodeAt(10);
+  if ((t !== 84 && t !== 32) || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return -1;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
+  const y = digits4(s, 0);
+  const m = digits2(s, 5);
+  const d = digits2(s, 8);
+  if (y < 0 || m < 0 || d < 0) return -1;
+  const days = civilToDays(y, m, d);
+  if (Number.isNaN(days)) return -1;
+  const h = digits2(s, 11);
+  const min = digits2(s, 14);
+  const sec = digits2(s, 17);
+  if (h < 0 || min < 0 || sec < 0 || h > 23 || min > 59 || sec > 59) return -1;
+  return days * 86400000 + ((h * 60 + min) * 60 + sec) * 1000;
 }
 
 const TIME_DIGITS = [0, 1, 3, 4, 6, 7];
