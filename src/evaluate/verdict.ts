@@ -50,6 +50,9 @@ const SOURCES = {
 };
 
 /** Ratio ≥ limit: pass; below it, fail only when synthetic rows crowd the closest 5 % significantly (z > 1.645). */
+/** The real-data model must beat chance by this much (AUC − 0.5, or R²) for the utility ratio to be judged. */
+const UTILITY_MIN_MARGIN = 0.05;
+
 function closeness(ratio: number, limit: number, tail: TailTest | undefined): Outcome {
   if (ratio >= limit) return 'pass';
   if (!tail) return 'fail';
@@ -149,8 +152,11 @@ export function verdicts(
       util.task === 'classification' ? (util.trainedOnReal.auc !== undefined ? 'auc' : 'accuracy') : 'r2';
     const real = util.trainedOnReal[key] ?? Number.NaN;
     const syn = util.trainedOnSynthetic[key] ?? Number.NaN;
-    const ratio =
-      key === 'auc' ? (syn - 0.5) / Math.max(1e-9, real - 0.5) : real > 0 ? syn / real : Number.NaN;
+    // A ratio is only meaningful when the model trained on real data beats chance by a margin:
+    // near AUC 0.5 (or R² 0) the denominator is noise and the ratio explodes.
+    const margin = key === 'auc' ? real - 0.5 : real;
+    const learnable = margin >= UTILITY_MIN_MARGIN;
+    const ratio = !learnable ? Number.NaN : key === 'auc' ? (syn - 0.5) / margin : syn / real;
     const label = key === 'auc' ? 'AUC' : key === 'r2' ? 'R²' : 'accuracy';
     out.push({
       area: 'fidelity',
@@ -159,7 +165,9 @@ export function verdicts(
       value: ratio,
       threshold: `synthetic/real ≥ ${THRESHOLDS.utilityRatio}${key === 'auc' ? ' (AUC above 0.5)' : ''}`,
       source: SOURCES.utility,
-      text: `Predicting '${util.target}' on the holdout: ${label} ${f2(syn)} when trained on the synthetic file, ${f2(real)} when trained on the real one (ratio ${f2(ratio)}).`,
+      text: learnable
+        ? `Predicting '${util.target}' on the holdout: ${label} ${f2(syn)} when trained on the synthetic file, ${f2(real)} when trained on the real one (ratio ${f2(ratio)}).`
+        : `Not judged: a model trained on the real file barely predicts '${util.target}' (${label} ${f2(real)}; synthetic ${f2(syn)}), so the comparison says nothing; choose another --target.`,
     });
   }
   if (coherence) {

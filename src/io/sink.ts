@@ -4,6 +4,7 @@
 import type { Writable } from 'node:stream';
 import { dataError, usageError } from '../errors.js';
 import type { Column } from '../table/column.js';
+import { concatTables } from '../table/concat.js';
 import { Table } from '../table/table.js';
 import { openAtomicStream, writeChunk } from './atomic.js';
 import { CsvFormatter } from './csv/write.js';
@@ -150,56 +151,3 @@ function makeWriter(out: Writable, options: SinkOptions, encoding: 'utf-8' | 'wi
   }
 }
 
-/** Chunks with the same columns as one table (XLSX only; categories are re-coded by value). */
-function concatTables(chunks: Table[]): Table {
-  if (chunks.length === 0) return new Table([]);
-  if (chunks.length === 1) return chunks[0];
-  const first = chunks[0];
-  const rows = chunks.reduce((s, t) => s + t.nRows, 0);
-  const columns = first.columns.map((c0, j): Column => {
-    const missing = new Uint8Array(rows);
-    let at = 0;
-    for (const t of chunks) {
-      missing.set(t.columns[j].missing, at);
-      at += t.nRows;
-    }
-    if (c0.kind === 'categorical') {
-      const index = new Map<string, number>();
-      const categories: string[] = [];
-      const codes = new Int32Array(rows);
-      at = 0;
-      for (const t of chunks) {
-        const c = t.columns[j] as typeof c0;
-        for (let i = 0; i < c.length; i++) {
-          const code = c.codes[i];
-          if (code < 0) codes[at + i] = -1;
-          else {
-            const v = c.categories[code];
-            let k = index.get(v);
-            if (k === undefined) {
-              k = categories.length;
-              categories.push(v);
-              index.set(v, k);
-            }
-            codes[at + i] = k;
-          }
-        }
-        at += c.length;
-      }
-      return { ...c0, length: rows, missing, categories, codes };
-    }
-    if (c0.kind === 'text' || c0.kind === 'identifier') {
-      const values = chunks.flatMap((t) => (t.columns[j] as typeof c0).values as string[]);
-      return { ...c0, length: rows, missing, values };
-    }
-    const Ctor = c0.kind === 'boolean' ? Uint8Array : Float64Array;
-    const values = new Ctor(rows);
-    at = 0;
-    for (const t of chunks) {
-      values.set((t.columns[j] as { values: Float64Array | Uint8Array }).values, at);
-      at += t.nRows;
-    }
-    return { ...c0, length: rows, missing, values } as Column;
-  });
-  return new Table(columns, first.meta);
-}

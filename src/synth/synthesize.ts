@@ -15,7 +15,7 @@ import { VERSION } from '../version.js';
 import { Accountant, type Measurement, rhoFromEpsilonDelta } from './accounting.js';
 import { fitCART, type CartModel } from './cart.js';
 import { checkRules, type Rule } from '../table/rules.js';
-import { type ConstraintReport, mergeReports, sampleWithRules } from './constraints.js';
+import { type ConstraintReport, type Drawn, mergeReports, sampleWithRules } from './constraints.js';
 import { applyDerivations, derivationsOf } from './derive.js';
 import { BinnedCodec } from './encode.js';
 import { decodeTable } from './decode.js';
@@ -121,7 +121,9 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
   let plan: EncodingPlan;
   let model: FittedModel | CartModel;
   let privacy: PrivacyStatement | null = null;
-  let drawCodes: (rows: number, rng: Rng) => Table;
+  // A draw of the model: the table, with the model's codes when it has them (they calibrate rule
+  // enforcement, see constraints.ts).
+  let drawCodes: (rows: number, rng: Rng) => Table | Drawn;
 
   progress?.(0, 1, 'discretising');
   if (options.method === 'cart') {
@@ -161,7 +163,15 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
         : fitAIM(data, { ...engineOptions, workload: options.workload });
     for (const m of fitted.measurements) accountant.spend(m);
     model = fitted;
-    drawCodes = (n, rng) => decodeTable(plan, fitted.sample(n, rng.fork('model')), rng.fork('values'));
+    drawCodes = (n, rng) => {
+      const codes = fitted.sample(n, rng.fork('model'));
+      return {
+        table: decodeTable(plan, codes, rng.fork('values')),
+        codes: codes.columns,
+        sizes: codes.domain.sizes,
+        attributes: codes.domain.attributes,
+      };
+    };
     privacy = {
       epsilon,
       delta,
@@ -185,11 +195,18 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
   }));
   const steps = new Map<string, number>();
   for (const cp of plan.columns) if (cp.codec instanceof BinnedCodec) steps.set(cp.name, cp.codec.step);
-  const draw = derivations.length
-    ? (n: number, rng: Rng) => applyDerivations(drawCodes(n, rng), derivations, steps)
-    : drawCodes;
+  const draw = (n: number, rng: Rng): Table | Drawn => {
+    const d = drawCodes(n, rng);
+    if (derivations.length === 0) return d;
+    // The codes stay the model's: calibration aims at its marginals, not at the derived values.
+    if ('codes' in d) return { ...d, table: applyDerivations(d.table, derivations, steps) };
+    return applyDerivations(d, derivations, steps);
+  };
   const sampleOnce = (n: number, rng: Rng): Table => {
-    if (!rules) return draw(n, rng);
+    if (!rules) {
+      const d = draw(n, rng);
+      return 'codes' in d ? d.table : d;
+    }
     const { table: t, report } = sampleWithRules(n, draw, (x) => checkRules(x, rules), rng);
     reports.push({ ...report, derived });
     return t;

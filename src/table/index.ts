@@ -1,3 +1,4 @@
 export * from './column.js';
 export * from './schema.js';
 export * from './table.js';
+export * from './concat.js';
