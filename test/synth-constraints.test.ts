@@ -133,3 +133,76 @@ describe('synth blanking', () => {
     assert.deepEqual(Array.from(checkRules(out, rules).violatingRows), [0, 0, 1]);
   });
 });
+
+describe('synth calibrated enforcement', () => {
+  // A model with kind A (60 %) or B (40 %) and v, w uniform in 0..9, independent; the rule
+  // `kind == 'B' or v == w` fails 90 % of the time for A and never for B. Plain rejection keeps A in
+  // 0.06 / 0.46 ≈ 13 % of rows. Rows with v == w keep v and w uniform, so the model's 1-way marginals can
+  // all be met by rule-abiding rows (as the real data's are).
+  function drawKinds(n: number, rng: Rng): Table {
+    const kind = Array.from({ length: n }, () => (rng.next() < 0.6 ? 'A' : 'B'));
+    const v = Array.from({ length: n }, () => rng.int(10));
+    const w = Array.from({ length: n }, () => rng.int(10));
+    return new Table([
+      columnFromValues('kind', 'categorical', kind),
+      columnFromValues('v', 'integer', v),
+      columnFromValues('w', 'integer', w),
+    ]);
+  }
+  const rules = [{ id: 'a-needs-pair', description: 'A only with v = w', expr: "kind == 'B' or v == w" }];
+  const shareOfA = (t: Table) => {
+    const k = t.column('kind');
+    assert.equal(k.kind, 'categorical');
+    let a = 0;
+    for (let i = 0; i < t.nRows; i++) if (k.categories[k.codes[i]] === 'A') a++;
+    return a / t.nRows;
+  };
+
+  it("keeps the model's share of a category that breaks the rule more often", () => {
+    const { table, report } = sampleWithRules(2000, drawKinds, (t) => checkRules(t, rules), createRng(7));
+    assert.equal(table.nRows, 2000);
+    assert.equal(
+      checkRules(table, rules).violatingRows.reduce((s, x) => s + x, 0),
+      0,
+    );
+    assert.equal(report.rowsStillViolating, 0);
+    const share = shareOfA(table);
+    assert.ok(Math.abs(share - 0.6) < 0.04, `share of A ${share}`);
+    const c = report.calibration!;
+    assert.ok(c.poolRows >= 2000 && c.rowsDrawn > c.poolRows, JSON.stringify(c));
+    assert.ok(c.maxTvdBefore > 0.4 && c.maxTvdAfter < 0.04, JSON.stringify(c));
+  });
+
+  it('is deterministic for a seed and differs across seeds', () => {
+    const check = (t: Table) => checkRules(t, rules);
+    const a = sampleWithRules(300, drawKinds, check, createRng(11)).table;
+    const b = sampleWithRules(300, drawKinds, check, createRng(11)).table;
+    const c = sampleWithRules(300, drawKinds, check, createRng(12)).table;
+    const v = (t: Table) => Array.from((t.column('v') as NumberColumn).values);
+    assert.deepEqual(v(a), v(b));
+    assert.deepEqual(shareOfA(a), shareOfA(b));
+    assert.notDeepEqual([shareOfA(a), v(a)], [shareOfA(c), v(c)]);
+  });
+
+  it('uses the codes a sampler gives, and reports rows kept when the pool is short', () => {
+    // Codes say kind; the table has only v (so calibration must come from the codes).
+    const drawCoded = (n: number, rng: Rng) => {
+      const t = drawKinds(n, rng);
+      const k = t.column('kind');
+      assert.equal(k.kind, 'categorical');
+      const codes = Int32Array.from(k.codes, (x) => (k.categories[x] === 'A' ? 0 : 1));
+      return { table: t, codes: [codes], sizes: [2], attributes: ['kind'] };
+    };
+    const r = sampleWithRules(1000, drawCoded, (t) => checkRules(t, rules), createRng(3));
+    assert.ok(Math.abs(shareOfA(r.table) - 0.6) < 0.05, String(shareOfA(r.table)));
+    assert.equal(r.report.calibration?.attributes, 1);
+    assert.equal(r.report.calibration?.worstAttribute, 'kind');
+    // Draws bounded to 1× the rows: the pool (≈ 46 %) is short, violating rows fill the rest.
+    const short = sampleWithRules(1000, drawCoded, (t) => checkRules(t, rules), createRng(3), {
+      maxDrawFactor: 1,
+    });
+    assert.equal(short.table.nRows, 1000);
+    assert.equal(short.report.rowsStillViolating, 1000 - short.report.calibration!.poolRows);
+    assert.ok(short.report.rowsStillViolating > 400);
+  });
+});

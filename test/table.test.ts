@@ -6,6 +6,7 @@ import {
   columnFromValues,
   dateToDays,
   daysToIso,
+  daysToParts,
   isoToDays,
   numberColumn,
   Table,
@@ -90,5 +91,15 @@ describe('dates', () => {
     assert.ok(Number.isNaN(dateToDays(2001, 2, 29)));
     assert.equal(daysToIso(isoToDays('1987-06-15')), '1987-06-15');
     assert.equal(daysToIso(dateToDays(1900, 1, 1)), '1900-01-01');
+  });
+});
+
+describe('daysToParts', () => {
+  it('agrees with Date on every day from 1600 to 2400', () => {
+    for (let d = dateToDays(1600, 1, 1); d <= dateToDays(2400, 12, 31); d += 1) {
+      const iso = daysToIso(d);
+      const [y, m, day] = daysToParts(d);
+      assert.equal(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`, iso);
+    }
   });
 });

@@ -4,6 +4,7 @@
 // taken from the ranges ARCEP sets aside for fiction (06 39 98 xx xx, 05 36 49 xx xx), e-mail addresses
 // use the domains reserved for examples (RFC 2606: example.org, example.com, example.net).
 import type { Rng } from '../random.js';
+import { daysToParts } from '../table/column.js';
 import type { Household, Person } from './household.js';
 
 const SMALL = 9_000_000;
@@ -45,7 +46,7 @@ function mulmod(a: number, x: number, b: number, m: number): number {
 
 /** NIR (numéro d'inscription au répertoire) with a valid key: 13 digits + 2-digit key, as text. */
 export function nir(rng: Rng, person: Person): string {
-  const [y, mo] = yearMonth(person.birth);
+  const [y, mo] = daysToParts(person.birth);
   const body =
     (person.sex === 1 ? '1' : '2') +
     String(y % 100).padStart(2, '0') +
@@ -54,20 +55,6 @@ export function nir(rng: Rng, person: Person): string {
     person.birthPlace +
     String(1 + rng.int(999)).padStart(3, '0');
   return `${body}${String(nirKey(body)).padStart(2, '0')}`;
-}
-
-/** [year, month] of a day number, by integer arithmetic (H. Hinnant's civil-from-days). */
-export function yearMonth(days: number): [number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m];
 }
 
 /** Key of a 13-digit NIR: 97 − (number mod 97). */

@@ -15,7 +15,7 @@
 import type { Rng } from '../random.js';
 import type { Column } from '../table/column.js';
 import { Table } from '../table/table.js';
-import { concatTables } from './chunks.js';
+import { concatTables } from '../table/concat.js';
 
 /** What a rule check says about a table (the shape of `checkRules` in src/table/rules.ts). */
 export interface RuleCheck {
@@ -111,6 +111,7 @@ export function sampleWithRules(
 
   const { sizes } = first;
   const drawnCounts = sizes.map((s) => new Float64Array(s));
+  const poolCounts = sizes.map((s) => new Float64Array(s));
   const pool: { table: Table; codes: Int32Array[] }[] = [];
   let pooled = 0;
   let drawn = 0;
@@ -121,6 +122,9 @@ export function sampleWithRules(
       for (let i = 0; i < d.table.nRows; i++) counts[col[i]]++;
     });
     if (good.length === 0) return;
+    d.codes.forEach((col, a) => {
+      for (const i of good) poolCounts[a][col[i]]++;
+    });
     pool.push({
       table: d.table.take(good),
       codes: d.codes.map((col) => Int32Array.from(good, (i) => col[i])),
@@ -130,7 +134,14 @@ export function sampleWithRules(
   add(first, good0);
   const share = Math.max(0.01, good0.length / rows);
   let attempts = 0;
-  while (pooled < want && attempts < maxAttempts && drawn < maxDrawn) {
+  // Enough once every value the pool has at all is there with room for its model share (values no
+  // compliant row has cannot be helped by more rounds of the same size).
+  const enough = () =>
+    pooled >= Math.min(want, 2 * rows) &&
+    poolCounts.every((counts, a) =>
+      counts.every((k, c) => k === 0 || k >= (1.25 * rows * drawnCounts[a][c]) / drawn),
+    );
+  while (pooled < want && !enough() && attempts < maxAttempts && drawn < maxDrawn) {
     attempts++;
     const n = Math.max(
       1,

@@ -15,6 +15,7 @@ import { VERSION } from '../version.js';
 import { Accountant, type Measurement, rhoFromEpsilonDelta } from './accounting.js';
 import { fitCART, type CartModel } from './cart.js';
 import { checkRules, type Rule } from '../table/rules.js';
+import { concatTables } from '../table/concat.js';
 import { type ConstraintReport, type Drawn, mergeReports, sampleWithRules } from './constraints.js';
 import { applyDerivations, derivationsOf } from './derive.js';
 import { BinnedCodec } from './encode.js';
@@ -35,6 +36,8 @@ export const DEFAULT_DELTA = 1e-9;
 export const DEFAULT_EPSILON = 1;
 /** Rows per chunk when streaming: bounded memory whatever the output size. */
 export const CHUNK_ROWS = 50_000;
+/** Rows calibrated together when rules are enforced (the pool holds up to 8× as many). */
+export const ENFORCE_ROWS = 10_000;
 /** Share of δ for releasing category names seen only in the data, when a column needs it. */
 export const SELECTION_DELTA_SHARE = 0.1;
 
@@ -207,9 +210,19 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
       const d = draw(n, rng);
       return 'codes' in d ? d.table : d;
     }
-    const { table: t, report } = sampleWithRules(n, draw, (x) => checkRules(x, rules), rng);
-    reports.push({ ...report, derived });
-    return t;
+    // Enforcement keeps a pool several times the rows asked: calibrate in parts of at most
+    // ENFORCE_ROWS so that memory stays bounded whatever the chunk size.
+    const parts = Math.ceil(n / ENFORCE_ROWS);
+    const tables: Table[] = [];
+    for (let k = 0, done = 0; k < parts; k++) {
+      const size = Math.round(((k + 1) * n) / parts) - done;
+      done += size;
+      const r = parts === 1 ? rng : rng.fork(`part:${k}`);
+      const { table: t, report } = sampleWithRules(size, draw, (x) => checkRules(x, rules), r);
+      reports.push({ ...report, derived });
+      tables.push(t);
+    }
+    return concatTables(tables);
   };
   const samplingRng = createRng(options.seed, 'synth/sample');
   const sampler: Sampler = {

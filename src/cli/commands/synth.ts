@@ -17,7 +17,7 @@ import { synthesize, DEFAULT_DELTA, DEFAULT_EPSILON, type SynthOptions } from '.
 import { parseRules, type Rule } from '../../table/rules.js';
 import type { ColumnRole } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
-import { concatTables } from '../../synth/chunks.js';
+import { concatTables } from '../../table/concat.js';
 import {
   type CommonOptions,
   emit,
@@ -267,6 +267,12 @@ export function synthCommand(): Command {
             `rules: ${constraints.rules.length} checked; ${constraints.rowsResampled.toLocaleString('en')} rows resampled,` +
               ` ${constraints.rowsStillViolating.toLocaleString('en')} still violating (kept); post-processing, no privacy cost`,
           );
+          const cal = constraints.calibration;
+          if (cal)
+            lines.push(
+              `  calibrated on a pool of ${cal.poolRows.toLocaleString('en')} compliant rows (${cal.rowsDrawn.toLocaleString('en')} drawn):` +
+                ` largest gap of a column to the model ${cal.maxTvdBefore.toFixed(3)} → ${cal.maxTvdAfter.toFixed(3)} (TVD${cal.worstAttribute ? `, worst: ${cal.worstAttribute}` : ''})`,
+            );
           const computed = constraints.derived?.filter((d) => d.how === 'computed') ?? [];
           const blanked = constraints.derived?.filter((d) => d.how === 'blanked') ?? [];
           if (computed.length)

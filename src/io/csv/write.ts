@@ -335,24 +335,9 @@ export class CsvFormatter {
 const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 const pad2 = (n: number) => TWO[n];
 
-/** [year, month, day] of a day number (civil_from_days: no Date object). */
-function civil(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-
 /** A day number in one of the read patterns ('dd/mm/yyyy', 'yyyy-mm-dd', ...). */
 export function formatDate(days: number, pattern: string): string {
-  const [y, mo, d] = y0 <= days && days < y1 ? civil(days) : daysToParts(days);
+  const [y, mo, d] = daysToParts(days);
   const yyyy = y >= 0 && y < 10000 ? String(y).padStart(4, '0') : String(y);
   switch (pattern) {
     case 'dd/mm/yyyy':
