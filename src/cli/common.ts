@@ -38,7 +38,14 @@ export function parsePositiveInt(value: string, option: string): number {
 export function parseNumber(value: string, option: string, min = -Infinity, max = Infinity): number {
   const x = Number(value);
   if (value.trim() === '' || !Number.isFinite(x) || x < min || x > max) {
-    const range = Number.isFinite(min) || Number.isFinite(max) ? ` in [${min}, ${max}]` : '';
+    const range =
+      Number.isFinite(min) && Number.isFinite(max)
+        ? ` in [${min}, ${max}]`
+        : Number.isFinite(min)
+          ? ` ≥ ${min}`
+          : Number.isFinite(max)
+            ? ` ≤ ${max}`
+            : '';
     throw usageError(`${option} takes a number${range}, got '${value}'`);
   }
   return x;

@@ -22,35 +22,6 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   }
 }
 
-/**
- * Stream into `target` atomically: `fill` writes to the stream; on success the temporary file is
- * renamed over the target, on failure it is removed.
- */
-export async function streamFileAtomic(
-  target: string,
-  fill: (out: Writable) => Promise<void>,
-): Promise<void> {
-  const tmp = tempPath(target);
-  const out = createWriteStream(tmp);
-  const opened = new Promise<void>((resolve, reject) => {
-    out.once('open', () => resolve());
-    out.once('error', reject);
-  });
-  try {
-    await opened;
-    await fill(out);
-    await new Promise<void>((resolve, reject) => {
-      out.once('error', reject);
-      out.end(() => resolve());
-    });
-    await rename(tmp, target);
-  } catch (e) {
-    out.destroy();
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
-
 /** Write to a stream honouring back-pressure. */
 export function writeChunk(out: Writable, chunk: string | Uint8Array): Promise<void> | undefined {
   if (out.write(chunk)) return undefined;
