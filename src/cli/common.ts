@@ -26,7 +26,8 @@ export function withCommonOptions(cmd: Command): Command {
 /** The seed as given: a number when it looks like one, else the string. */
 export function parseSeed(seed: string | undefined, fallback: number | string = 0): number | string {
   if (seed === undefined) return fallback;
-  return /^-?\d+$/.test(seed) ? Number(seed) : seed;
+  // Digits become a number only when exact: a long random seed must keep every digit (its entropy).
+  return /^-?\d+$/.test(seed) && Number.isSafeInteger(Number(seed)) ? Number(seed) : seed;
 }
 
 export function parsePositiveInt(value: string, option: string): number {

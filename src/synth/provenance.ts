@@ -63,9 +63,12 @@ export function seedHash(seed: Seed): string {
 export function guaranteeText(method: SynthMethod, p: PrivacyStatement | null): string {
   if (!p) return NO_GUARANTEE;
   return (
-    `(${fmt(p.epsilon)}, ${fmt(p.delta)})-differential privacy (${method.toUpperCase()}, ρ = ${fmt(p.rho)} zCDP): ` +
-    `adding or removing any one row of the input changes the probability of any output by a factor of at most ` +
-    `e^${fmt(p.epsilon)} ≈ ${fmt(Math.exp(p.epsilon))}, except with probability ${fmt(p.delta)}.`
+    `(${fmt(p.epsilon)}, ${fmt(p.delta)})-differential privacy (${method.toUpperCase()}; its noisy measurements ` +
+    `satisfy ρ = ${fmt(p.rho)} zCDP, and part of δ may pay for releasing category names): for any one row added ` +
+    `to or removed from the input, the probability of any set of outputs grows by a factor of at most ` +
+    `e^${fmt(p.epsilon)} ≈ ${fmt(Math.exp(p.epsilon))}, plus at most ${fmt(p.delta)}. Outside the guarantee: ` +
+    `column names, kinds, formats and numbers of decimals, the formats of regenerated identifiers, what a given ` +
+    `schema declares public, and the input's SHA-256 when recorded.`
   );
 }
 

@@ -1,7 +1,7 @@
 // Identifier and free-text columns are not modelled: a value that names one person has no statistical
 // content worth keeping and would leak. They are regenerated as fresh fictitious values of the same shape
-// ("A1234567" → another capital letter and 7 digits), all different from each other and from every real
-// value. The shape is learnt only from formats that at least MIN_SHARED rows share, never from one value.
+// ("A1234567" → another capital letter and 7 digits), all different from each other, drawn without
+// looking at the real values. The shape is learnt only from formats that at least MIN_SHARED rows share, never from one value.
 import {
   type Column,
   isNumberKind,
@@ -46,7 +46,6 @@ function classOf(ch: string): string {
 export class Regenerator {
   private readonly shapes: Shape[];
   private readonly total: number;
-  private readonly real: Set<string>;
   private readonly used = new Set<string>();
   readonly generic: boolean;
   private readonly syllables: boolean;
@@ -58,7 +57,6 @@ export class Regenerator {
     readonly format: string | undefined,
     values: readonly string[],
   ) {
-    this.real = new Set(values);
     const byPattern = new Map<string, { count: number; first: string[]; constant: boolean[] }>();
     const lengths: number[] = [];
     for (const v of values) {
@@ -85,8 +83,11 @@ export class Regenerator {
       if (slots.every((x) => x.startsWith('='))) continue;
       this.shapes.push({ slots, weight: s.count });
     }
+    // The 20 most common formats are kept (outside the DP guarantee, as documented), then drawn with
+    // equal weights: how often each format occurs in the real data must not show in the output.
     this.shapes.sort((a, b) => b.weight - a.weight);
     if (this.shapes.length > 20) this.shapes.length = 20;
+    for (const shape of this.shapes) shape.weight = 1;
     this.generic = this.shapes.length === 0;
     lengths.sort((a, b) => a - b);
     this.typicalLength = lengths.length ? lengths[lengths.length >> 1] : 8;
@@ -144,7 +145,11 @@ export class Regenerator {
     return out.charAt(0).toUpperCase() + out.slice(1, target).trimEnd();
   }
 
-  /** One fresh value, never a real one, never one already drawn. */
+  /**
+   * One fresh value, never one already drawn. Values are drawn without looking at the real ones: excluding
+   * real values would tell that any value in the output is absent from the input, which differential
+   * privacy forbids. A drawn value may therefore equal a real one by chance, as any random code could.
+   */
   next(rng: Rng): string {
     // Past a few collisions the format is nearly exhausted: lengthen it by a digit rather than loop.
     for (let attempt = 0; ; attempt++) {
@@ -152,7 +157,7 @@ export class Regenerator {
       const v = this.syllables
         ? this.pseudoWords(rng, extra)
         : this.fromShape(this.drawShape(rng), rng, extra);
-      if (!this.real.has(v) && !this.used.has(v)) {
+      if (!this.used.has(v)) {
         this.used.add(v);
         return v;
       }

@@ -137,6 +137,7 @@ export function synthCommand(): Command {
     if (seedGiven && method !== 'cart')
       warn(
         'with --seed the DP noise derives from the seed: keep it secret (whoever knows it can remove the noise)' +
+          ' and never reuse it for another release (two outputs with the same noise can be subtracted)' +
           (String(seed).length < 16
             ? '; a short seed can also be guessed from the hash in the provenance file'
             : ''),
@@ -238,6 +239,10 @@ export function synthCommand(): Command {
       } finally {
         ebar.stop();
       }
+      warn(
+        'the evaluation files hold exact figures computed on the real rows (not differentially private): ' +
+          'keep them with the real data, do not hand them out with the synthetic file',
+      );
       evaluationPath = `${opts.out}.evaluation.json`;
       await writeFileAtomic(evaluationPath, `${JSON.stringify(evaluation, null, 2)}\n`);
       evaluationHtml = `${opts.out}.evaluation.html`;
