@@ -195,3 +195,22 @@ async function samePath(a: string, b: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Open a streaming writer, let `fill` write chunks into it, then close it. On any error the writer is
+ * aborted (no file is left, an existing one is untouched) and the error goes on.
+ */
+export async function writeTableStream(
+  path: string,
+  options: WriteOptions,
+  fill: (sink: TableSink) => Promise<void>,
+): Promise<void> {
+  const sink = await openTableWriter(path, options);
+  try {
+    await fill(sink);
+    await sink.close();
+  } catch (e) {
+    await sink.abort();
+    throw e;
+  }
+}

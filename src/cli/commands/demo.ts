@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import { usageError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic.js';
-import { openTableWriter, type TableSink, writeTable } from '../../io/index.js';
+import { type TableSink, writeTable, writeTableStream } from '../../io/index.js';
 import { formatOf } from '../../io/parse.js';
 import {
   DEFAULT_CHUNK_ROWS,
@@ -126,21 +126,18 @@ Examples:
           `an Excel sheet holds at most ${XLSX_MAX_ROWS.toLocaleString('en')} rows; write .csv or .parquet`,
         );
       const bar = progressBar(opts, 'demo');
-      const sink = await openTableWriter(opts.out, { format, comment: opts.comment !== false });
       let columns = 0;
       let done = 0;
       try {
-        for (const chunk of demoChunks({ rows, seed }, chunkRows)) {
-          columns = chunk.nCols;
-          if (opts.check) violations = addViolations(violations, chunk);
-          await writeInSlices(sink, shaped(chunk));
-          done += chunk.nRows;
-          bar.progress(done, rows, 'households');
-        }
-        await sink.close();
-      } catch (e) {
-        await sink.abort();
-        throw e;
+        await writeTableStream(opts.out, { format, comment: opts.comment !== false }, async (sink) => {
+          for (const chunk of demoChunks({ rows, seed }, chunkRows)) {
+            columns = chunk.nCols;
+            if (opts.check) violations = addViolations(violations, chunk);
+            await writeInSlices(sink, shaped(chunk));
+            done += chunk.nRows;
+            bar.progress(done, rows, 'households');
+          }
+        });
       } finally {
         bar.stop();
       }

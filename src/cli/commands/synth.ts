@@ -10,7 +10,7 @@ import { usageError } from '../../errors.js';
 import { evaluate } from '../../evaluate/index.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { renderEvaluationReport } from '../../report/index.js';
-import { FORMATS, openTableWriter, type WriteOptions } from '../../io/index.js';
+import { FORMATS, type WriteOptions, writeTableStream } from '../../io/index.js';
 import { createRng, freshSeed, permutation } from '../../random.js';
 import { fmt, NO_GUARANTEE, type Provenance, completeProvenance } from '../../synth/provenance.js';
 import { synthesize, DEFAULT_DELTA, DEFAULT_EPSILON, type SynthOptions } from '../../synth/synthesize.js';
@@ -196,25 +196,22 @@ export function synthCommand(): Command {
     const total = result.sampler.rows;
     // No leading comment line in CSV: R's read.csv and pandas would take it for the header.
     const writeOptions: WriteOptions = { format: opts.format as WriteOptions['format'], source: file };
-    const sink = await openTableWriter(opts.out, writeOptions);
     const kept: Table[] = [];
     let keptRows = 0;
     let written = 0;
     const wbar = progressBar(opts, 'writing');
     try {
-      for (const chunk of result.sampler.chunks(total)) {
-        await sink.write(chunk);
-        written += chunk.nRows;
-        if (opts.evaluate && keptRows < EVALUATE_ROWS) {
-          kept.push(chunk.slice(0, EVALUATE_ROWS - keptRows));
-          keptRows += Math.min(chunk.nRows, EVALUATE_ROWS - keptRows);
+      await writeTableStream(opts.out, writeOptions, async (sink) => {
+        for (const chunk of result.sampler.chunks(total)) {
+          await sink.write(chunk);
+          written += chunk.nRows;
+          if (opts.evaluate && keptRows < EVALUATE_ROWS) {
+            kept.push(chunk.slice(0, EVALUATE_ROWS - keptRows));
+            keptRows += Math.min(chunk.nRows, EVALUATE_ROWS - keptRows);
+          }
+          wbar.progress(written, total, 'rows');
         }
-        wbar.progress(written, total, 'rows');
-      }
-      await sink.close();
-    } catch (e) {
-      await sink.abort();
-      throw e;
+      });
     } finally {
       wbar.stop();
     }
