@@ -264,6 +264,10 @@ describe('io csv: errors', () => {
   it('refuses binary content', async () => {
     await fails(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0]), /ZIP archive/);
     await fails(Uint8Array.from([0x61, 0, 0x62, 0x0a]), /binary file/);
+    // Behind a UTF-16 byte order mark too, and past the first block of the file.
+    await fails(Uint8Array.from([0xff, 0xfe, 0, 0]), /binary file/);
+    const late = new TextEncoder().encode(`a,b\n${'1,2\n'.repeat(5000)}`);
+    await fails(Uint8Array.from([...late, 0x33, 0, 0x0a]), /binary file/);
   });
 });
 

@@ -50,13 +50,20 @@ export class Decoder {
     this.decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
   }
   decode(bytes: Uint8Array, last: boolean): string {
+    let s: string;
     try {
-      const s = this.decoder.decode(bytes, { stream: !last });
-      this.offset += bytes.length;
-      return this.encoding === 'windows-1252' ? fixC1(s) : s;
+      s = this.decoder.decode(bytes, { stream: !last });
     } catch {
       throw new InvalidUtf8(this.offset + firstInvalidUtf8(bytes), this.file);
     }
+    // Text never holds NUL: a binary file (a renamed spreadsheet, an image) or the wrong --encoding.
+    if (s.includes('\u0000'))
+      throw dataError(
+        `not a text file: it holds NUL characters when read as ${this.encoding} (a binary file renamed .csv, or the wrong --encoding?)`,
+        { file: this.file },
+      );
+    this.offset += bytes.length;
+    return this.encoding === 'windows-1252' ? fixC1(s) : s;
   }
 }
 

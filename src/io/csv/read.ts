@@ -182,10 +182,6 @@ class Pass {
         throw dataError('this is a ZIP archive (an .xlsx or .zip file?), not delimited text', {
           file: this.options.file,
         });
-      if (probe.includes(0))
-        throw dataError('this looks like a binary file, not delimited text (it holds NUL bytes)', {
-          file: this.options.file,
-        });
     }
     this.encoding = bom && !this.fixed.encoding ? bom.encoding : encoding;
     this.decoder = new Decoder(this.encoding as Encoding, this.options.file);
