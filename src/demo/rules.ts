@@ -3,7 +3,7 @@
 // them so that synthesis and evaluation can reuse them as constraints.
 import type { Rule } from '../table/rules.js';
 import { MONTHLY_BENEFITS } from './benefits.js';
-import { LISTED_CHILDREN } from './household.js';
+import { LISTED_CHILDREN, MAX_CHILDREN } from './household.js';
 import { AAH_MAX, REF_YEAR } from './scales.js';
 
 const REF = `date('${REF_YEAR}-12-31')`;
@@ -19,13 +19,13 @@ export const DEMO_RULES: Rule[] = [
   // People and dates.
   rule(
     'demandeur_majeur',
-    'The applicant is 18 or older on the reference date',
-    `date_naissance_demandeur <= ${REF} - 18 * 365.25`,
+    'The applicant is 18 to 105 years old on the reference date',
+    `date_naissance_demandeur <= ${REF} - 18 * 365.25 and date_naissance_demandeur > ${REF} - 105 * 365.25`,
   ),
   rule(
     'conjoint_majeur',
-    'The partner is 18 or older on the reference date',
-    `date_naissance_conjoint <= ${REF} - 18 * 365.25`,
+    'The partner is 18 to 105 years old on the reference date',
+    `date_naissance_conjoint <= ${REF} - 18 * 365.25 and date_naissance_conjoint > ${REF} - 105 * 365.25`,
   ),
   ...children.map((k) =>
     rule(
@@ -90,6 +90,11 @@ export const DEMO_RULES: Rule[] = [
     'nb_personnes_foyer',
     'The household is its adults and its dependants',
     'nb_personnes_foyer == nb_adultes + nb_personnes_a_charge',
+  ),
+  rule(
+    'nb_enfants_borne',
+    `A household counts 0 to ${MAX_CHILDREN} children`,
+    `nb_enfants >= 0 and nb_enfants <= ${MAX_CHILDREN}`,
   ),
   rule(
     'enfants_par_age',

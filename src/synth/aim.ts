@@ -12,6 +12,7 @@
 //   - annealing: if the model's estimate of r moved less than √(2/π)·σ·n_r (what noise alone would
 //     give), halve σ and double ε (4× the budget of each later round);
 //   - when less than two rounds' budget is left, the last round uses exactly what remains.
+
 import { usageError } from '../errors.js';
 import type { Progress } from '../progress.js';
 import { createRng, type Rng } from '../random.js';
@@ -29,6 +30,7 @@ import {
 } from './junction-tree.js';
 import { countMarginal, l1, measureMarginal, type NoisyMarginal, setKey } from './marginals.js';
 import { exponentialMechanism } from './mechanisms.js';
+import type { ModelRules } from './structure.js';
 
 export interface AimSettings {
   /** Attribute sets of the workload (indices); default every pair. */
@@ -43,6 +45,8 @@ export interface AimSettings {
   /** Mirror-descent iterations after each round (default 100, warm started; 10–100 by model size). */
   roundIterations?: number;
   progress?: Progress;
+  /** Cliques and structural zeros from the rules. */
+  rules?: ModelRules;
 }
 
 export interface AimRun {
@@ -128,7 +132,16 @@ export function runAIM(
   // One-way start: d planned measurements, never more than 90% of the budget.
   const rhoOneWay = Math.min(rhoMeasure, (0.9 * rho) / d);
   for (let a = 0; a < d; a++) measurements.push(measureMarginal(data, [a], rhoOneWay, oneWayRng, accountant));
-  let model = new GraphicalModel(data.domain, [], estimateTotal(measurements));
+  // The rules' cliques (public) are measured at once, one round's measurement each, while budget lasts.
+  const zeros = settings.rules?.impossible;
+  const ruleRng = noise.fork('aim/rule-cliques');
+  const ruleSets: number[][] = [];
+  for (const c of settings.rules?.cliques ?? []) {
+    if (accountant.remaining < 4 * rhoMeasure) break;
+    measurements.push(measureMarginal(data, c, rhoMeasure, ruleRng, accountant));
+    ruleSets.push(c);
+  }
+  let model = new GraphicalModel(data.domain, ruleSets, estimateTotal(measurements), undefined, zeros);
   let fit = estimate(model, measurements, { iterations: roundIterations(model) });
 
   const selectRng = noise.fork('aim/select');
@@ -226,7 +239,7 @@ export function runAIM(
       const ext = extendJunctionTree(tree, sizes, chosen.attrs, nb);
       if (ext.cells < treeCells(nextTree, sizes)) nextTree = ext.tree;
     }
-    const next = new GraphicalModel(data.domain, sets, estimateTotal(measurements), nextTree);
+    const next = new GraphicalModel(data.domain, sets, estimateTotal(measurements), nextTree, zeros);
     next.warmStart(model);
     model = next;
     fit = estimate(model, measurements, { iterations: roundIterations(model), stepSize: fit.stepSize });

@@ -10,6 +10,7 @@
 //                        the shape of values inside each bin, and whether a missing code is needed
 //   categories:<col>     noisy counts of the categories → which ones keep their own code
 // With no privacy (CART), the same plan is built from exact counts.
+import type { RuleBounds } from './zeros.js';
 import type { Accountant, Measurement } from './accounting.js';
 import { gaussianSigma } from './accounting.js';
 import type { Domain, EncodedData } from './domain.js';
@@ -58,6 +59,8 @@ export interface DiscretiseOptions {
   bins?: number;
   /** Absent: exact, non-private plan (for CART and for measuring fidelity). */
   privacy?: PrivacyContext;
+  /** Bounds the rules put on single columns (public, see zeros.ts): used where the schema gives none. */
+  ruleBounds?: ReadonlyMap<string, RuleBounds>;
 }
 
 export type Treatment = 'modelled' | 'regenerated' | 'dropped';
@@ -94,7 +97,16 @@ type Need =
   | { type: 'regenerate'; reason: string }
   | { type: 'boolean' }
   | { type: 'categorical'; categories?: string[]; measure: boolean }
-  | { type: 'number'; bounds?: [number, number]; measureRange: boolean; measureHistogram: boolean };
+  | {
+      type: 'number';
+      bounds?: [number, number];
+      /** Where public bounds come from, for the detail text. */
+      boundsFrom?: string;
+      /** One-sided bounds from the rules: the noisy range is clipped to them. */
+      clip?: RuleBounds;
+      measureRange: boolean;
+      measureHistogram: boolean;
+    };
 
 function boundOf(v: number | string | undefined, kind: NumberKind): number | undefined {
   if (v === undefined || v === null) return undefined;
@@ -123,12 +135,26 @@ function needOf(col: Column, cs: ColumnSchema | undefined, opts: DiscretiseOptio
   const kind = col.kind as NumberKind;
   const lo = boundOf(cs?.min, kind);
   const hi = boundOf(cs?.max, kind);
-  const bounds =
-    lo !== undefined && hi !== undefined && hi >= lo ? ([lo, hi] as [number, number]) : undefined;
+  let bounds = lo !== undefined && hi !== undefined && hi >= lo ? ([lo, hi] as [number, number]) : undefined;
+  let boundsFrom = bounds ? 'the schema' : undefined;
+  const rb = opts.ruleBounds?.get(col.name);
+  if (!bounds && rb && Number.isFinite(rb.lo) && Number.isFinite(rb.hi) && rb.hi >= rb.lo) {
+    bounds = [rb.lo, rb.hi];
+    boundsFrom = `the rules (${rb.rules.join(', ')})`;
+  }
   const integral = kind === 'integer' || kind === 'date';
-  // A small public integer range keeps one code per value: no measurement needed.
-  const small = bounds !== undefined && integral && bounds[1] - bounds[0] + 1 <= maxBins - 1;
-  return { type: 'number', bounds, measureRange: dp && !bounds, measureHistogram: dp && !small };
+  // A small public integer range keeps one code per value: no measurement needed, when the schema also
+  // says whether values may be missing (else the histogram's missing cell tells).
+  const small =
+    bounds !== undefined && cs !== undefined && integral && bounds[1] - bounds[0] + 1 <= maxBins - 1;
+  return {
+    type: 'number',
+    bounds,
+    boundsFrom,
+    clip: bounds ? undefined : rb,
+    measureRange: dp && !bounds,
+    measureHistogram: dp && !small,
+  };
 }
 
 /** Columns whose category names would come from the data alone (they need a share of δ). */
@@ -471,7 +497,7 @@ function planNumber(
   const histShare = need.measureRange ? 1 / 2 : 1;
   if (need.bounds) {
     [lo, hi] = need.bounds;
-    boundsSource = 'bounds from the schema';
+    boundsSource = `bounds [${show(lo, kind)}, ${show(hi, kind)}] from ${need.boundsFrom ?? 'the schema'}`;
   } else if (privacy) {
     const grid = coarseGrid(kind);
     const counts = new Float64Array(grid.length + 1);
@@ -511,6 +537,14 @@ function planNumber(
       if (lo > 0 && lo <= hi / 10) lo = 0;
     }
     boundsSource = `bounds [${show(lo, kind)}, ${show(hi, kind)}] from a noisy histogram on a public coarse grid (σ = ${r.sigma.toFixed(1)})`;
+    // One-sided bounds from the rules (public) cut what noise let through.
+    const clip = need.clip;
+    if (clip && (lo < clip.lo || hi > clip.hi)) {
+      lo = Math.max(lo, clip.lo);
+      hi = Math.min(hi, clip.hi);
+      if (hi < lo) [lo, hi] = Number.isFinite(clip.lo) ? [clip.lo, clip.lo] : [clip.hi, clip.hi];
+      boundsSource += `, clipped to [${show(lo, kind)}, ${show(hi, kind)}] by the rules (${clip.rules.join(', ')})`;
+    }
   } else {
     lo = Infinity;
     hi = -Infinity;

@@ -10,6 +10,7 @@ import { runAIM } from './aim.js';
 import type { Domain, EncodedData } from './domain.js';
 import type { GraphicalModel } from './graphical-model.js';
 import { runMST } from './mst.js';
+import type { ModelRules } from './structure.js';
 
 export interface EngineOptions {
   /** Whole budget of the engine, in zCDP ρ; the ledger ends with exactly this spent. */
@@ -24,6 +25,8 @@ export interface EngineOptions {
   iterations?: number;
   /** AIM: largest junction tree, in MiB of float64 tables (default 80). */
   maxModelSizeMiB?: number;
+  /** Cliques and structural zeros from the rules (public: they cost no budget to use). */
+  rules?: ModelRules;
 }
 
 export interface FittedModel {
@@ -82,7 +85,15 @@ export function fitMST(data: EncodedData, options: EngineOptions): FittedModel {
   checkInput(data, options);
   const accountant = new Accountant(options.rho);
   const noise = createNoiseRng(options.noiseSeed, 'synth/mst');
-  const run = runMST(data, options.rho, accountant, noise, options.iterations ?? 1000, options.progress);
+  const run = runMST(
+    data,
+    options.rho,
+    accountant,
+    noise,
+    options.iterations ?? 1000,
+    options.progress,
+    options.rules,
+  );
   return fitted(run.model, accountant);
 }
 
@@ -109,6 +120,7 @@ export function fitAIM(data: EncodedData, options: EngineOptions & { workload?: 
     maxModelSizeMiB: options.maxModelSizeMiB,
     iterations: options.iterations,
     progress: options.progress,
+    rules: options.rules,
   });
   return fitted(run.model, accountant);
 }

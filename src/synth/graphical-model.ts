@@ -74,7 +74,20 @@ export class GraphicalModel {
   private probabilities: Float64Array[] | null = null;
   private calibrated = false;
 
-  constructor(domain: Domain, sets: readonly (readonly number[])[], total: number, tree?: JunctionTree) {
+  /** Impossible cells of each model clique (structural zeros), or null: kept at −∞ in theta. */
+  readonly zeros: (Uint8Array | null)[];
+
+  /**
+   * `impossible` gives the cells of an attribute set that no record may occupy (see zeros.ts); their
+   * log-potentials are −∞ and stay so through estimation (an update adds finite steps to them).
+   */
+  constructor(
+    domain: Domain,
+    sets: readonly (readonly number[])[],
+    total: number,
+    tree?: JunctionTree,
+    impossible?: (attrs: readonly number[]) => Uint8Array | null,
+  ) {
     this.domain = domain;
     this.sizes = domain.sizes;
     const d = domain.attributes.length;
@@ -103,6 +116,8 @@ export class GraphicalModel {
       this.identity.push(isIdentity(map, cellsQ));
       this.theta.push(new Float64Array(cellsQ));
     });
+    this.zeros = this.modelCliques.map((q) => impossible?.(q) ?? null);
+    this.imposeZeros();
 
     const nb = treeNeighbours(this.tree);
     this.order = new Int32Array(k);
@@ -166,7 +181,16 @@ export class GraphicalModel {
       const map = indexMap(this.modelCliques[i], sizesOf(this.sizes, this.modelCliques[i]), q);
       addByMap(this.theta[i], previous.theta[j], map);
     });
+    this.imposeZeros();
     this.invalidate();
+  }
+
+  private imposeZeros(): void {
+    this.zeros.forEach((z, q) => {
+      if (!z) return;
+      const th = this.theta[q];
+      for (let i = 0; i < z.length; i++) if (z[i]) th[i] = Number.NEGATIVE_INFINITY;
+    });
   }
 
   /** Mark potentials as changed (after an update of theta). */
@@ -212,7 +236,9 @@ export class GraphicalModel {
       const p = this.parent[c];
       const sepCells = up[c].length;
       const down = sumByMap(probs[p], this.parentToSep[c], sepCells);
-      for (let s = 0; s < sepCells; s++) down[s] = Math.log(down[s]) + z - up[c][s];
+      // A separator value impossible on the child's side (structural zeros) stays impossible.
+      for (let s = 0; s < sepCells; s++)
+        down[s] = up[c][s] === Number.NEGATIVE_INFINITY ? 0 : Math.log(down[s]) + z - up[c][s];
       addByMap(b[c], down, this.toSep[c]);
       probs[c] = expShifted(b[c], z);
     }

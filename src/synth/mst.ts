@@ -6,6 +6,11 @@
 //      distance between the pair's true counts and the one-way model's estimate (sensitivity 1).
 //   3. ρ/3 measures the d−1 chosen pair marginals (ρ/(3(d−1)) each).
 // The graphical model fitted to all the measurements is a tree over the attributes.
+//
+// With rules (structure.ts): the cliques the rules call for are part of the model from the start (they
+// come from public rules, so choosing them costs nothing), the tree only joins what they leave apart
+// (fewer selections), and they are measured with the tree's pairs from the last third. Every clique
+// carries the rules' structural zeros (zeros.ts).
 import type { Progress } from '../progress.js';
 import type { Rng } from '../random.js';
 import { type Accountant, exponentialEpsilon } from './accounting.js';
@@ -14,6 +19,7 @@ import { estimate, estimateTotal } from './estimation.js';
 import { GraphicalModel } from './graphical-model.js';
 import { countMarginal, l1, measureMarginal, type NoisyMarginal, setKey } from './marginals.js';
 import { exponentialMechanism } from './mechanisms.js';
+import type { ModelRules } from './structure.js';
 
 export interface MstRun {
   model: GraphicalModel;
@@ -28,13 +34,16 @@ export function runMST(
   noise: Rng,
   iterations: number,
   progress?: Progress,
+  rules?: ModelRules,
 ): MstRun {
   const d = data.domain.attributes.length;
   const names = data.domain.attributes;
   const measurements: NoisyMarginal[] = [];
+  const zeros = rules?.impossible;
+  const forced = rules?.cliques ?? [];
   if (d === 1) {
     measurements.push(measureMarginal(data, [0], accountant.remaining, noise.fork('one-way'), accountant));
-    const model = new GraphicalModel(data.domain, [[0]], estimateTotal(measurements));
+    const model = new GraphicalModel(data.domain, [[0]], estimateTotal(measurements), undefined, zeros);
     estimate(model, measurements, { iterations });
     return { model, measurements, edges: [] };
   }
@@ -44,7 +53,7 @@ export function runMST(
   progress?.(1, 4, 'MST: one-way marginals');
 
   // The one-way model: its pair marginals are products of the fitted one-way marginals.
-  const oneWayModel = new GraphicalModel(data.domain, [], estimateTotal(measurements));
+  const oneWayModel = new GraphicalModel(data.domain, [], estimateTotal(measurements), undefined, zeros);
   estimate(oneWayModel, measurements, { iterations: Math.min(iterations, 500) });
   const estimates = oneWayModel.allPairMarginals();
   const pairs: [number, number][] = [];
@@ -56,7 +65,7 @@ export function runMST(
     }
   progress?.(2, 4, 'MST: pair scores');
 
-  // Kruskal with the exponential mechanism.
+  // Kruskal with the exponential mechanism, from the parts the rule cliques already join.
   const parent = Array.from({ length: d }, (_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -65,11 +74,15 @@ export function runMST(
     }
     return x;
   };
+  for (const c of forced) for (const a of c) parent[find(a)] = find(c[0]);
+  let steps = 0;
+  for (let a = 0; a < d; a++) if (find(a) === a) steps++;
+  steps -= 1;
   const selectionRng = noise.fork('selection');
-  const rhoEach = third / (d - 1);
+  const rhoEach = third / Math.max(steps, 1);
   const epsilon = exponentialEpsilon(rhoEach);
   const edges: [number, number][] = [];
-  for (let step = 0; step < d - 1; step++) {
+  for (let step = 0; step < steps; step++) {
     const open: number[] = [];
     for (let i = 0; i < pairs.length; i++) if (find(pairs[i][0]) !== find(pairs[i][1])) open.push(i);
     const pick =
@@ -83,7 +96,7 @@ export function runMST(
       ];
     const [a, b] = pairs[pick];
     accountant.spend({
-      label: `select pair ${step + 1} of ${d - 1} → (${names[a]}, ${names[b]})`,
+      label: `select pair ${step + 1} of ${steps} → (${names[a]}, ${names[b]})`,
       mechanism: 'exponential',
       rho: rhoEach,
     });
@@ -92,13 +105,18 @@ export function runMST(
   }
   progress?.(3, 4, 'MST: tree selected');
 
-  // The last third: whatever remains, split equally (equals ρ/3 up to rounding).
-  const twoWayRng = noise.fork('two-way');
+  // The last third (two thirds when the rules leave nothing to select): whatever remains, split equally
+  // over the rule cliques and the tree's pairs.
   const remaining = accountant.remaining;
+  const sets: number[][] = [...forced, ...edges];
+  const ruleRng = noise.fork('rule-cliques');
+  for (const c of forced)
+    measurements.push(measureMarginal(data, c, remaining / sets.length, ruleRng, accountant));
+  const twoWayRng = noise.fork('two-way');
   for (const [a, b] of edges)
-    measurements.push(measureMarginal(data, [a, b], remaining / edges.length, twoWayRng, accountant));
+    measurements.push(measureMarginal(data, [a, b], remaining / sets.length, twoWayRng, accountant));
 
-  const model = new GraphicalModel(data.domain, edges, estimateTotal(measurements));
+  const model = new GraphicalModel(data.domain, sets, estimateTotal(measurements), undefined, zeros);
   estimate(model, measurements, {
     iterations,
     progress: progress ? (done, total) => progress(3 + done / total, 4, 'MST: estimating') : undefined,

@@ -46,7 +46,13 @@ export interface Provenance {
   input: { name: string; sha256?: string };
   output: { rows: number; file?: string };
   columns: { modelled: ColumnProvenance[]; regenerated: ColumnProvenance[]; dropped: ColumnProvenance[] };
-  model?: { cliques: string[][] };
+  model?: {
+    cliques: string[][];
+    /** Cliques added because rules tie their columns together (no privacy cost: rules are public). */
+    ruleCliques?: { columns: string[]; rules: string[] }[];
+    /** Rules that rule out cells of the model (structural zeros). */
+    structuralZeroRules?: number;
+  };
   constraints?: ConstraintReport;
 }
 

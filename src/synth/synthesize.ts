@@ -22,6 +22,8 @@ import { BinnedCodec } from './encode.js';
 import { decodeTable } from './decode.js';
 import { encodeTable, type EncodingPlan, nonPublicCategoricalCount, planEncoding } from './discretise.js';
 import { type FittedModel, fitAIM, fitMST } from './engine.js';
+import { type ModelRules, type RuleStructure, ruleStructure } from './structure.js';
+import { boundsFromRules, cellRules, impossibleCells } from './zeros.js';
 import {
   columnsProvenance,
   guaranteeText,
@@ -114,12 +116,19 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
   if (table.nRows === 0) throw usageError('the input has no rows to learn from');
   const progress = options.progress;
   const noiseSeed = options.noiseSeed ?? `${String(options.seed)}/noise`;
+  const rules = options.rules && options.rules.length > 0 ? options.rules : undefined;
   const planOpts = {
     schema: options.schema,
     publicCategories: options.publicCategories,
     maxBins: options.maxBins,
+    ruleBounds: rules
+      ? boundsFromRules(rules, new Map(table.columns.map((c) => [c.name, c.kind])))
+      : undefined,
   };
   const warnings: string[] = [];
+  const derivations = rules ? derivationsOf(rules, table) : [];
+  let structure: RuleStructure = { cliques: [], rules: [] };
+  let zeroRules = 0;
 
   let plan: EncodingPlan;
   let model: FittedModel | CartModel;
@@ -152,7 +161,22 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
       },
     });
     const data = encodeTable(plan, table);
+    // The rules shape the model itself (public, so free): the cells no output row may occupy, and the
+    // cliques that bring a rule's attributes together (structure.ts, zeros.ts).
+    let modelRules: ModelRules | undefined;
+    if (rules) {
+      const cells = cellRules(rules, plan.attributes);
+      const sizes = plan.domain.sizes;
+      const blanking = new Set(derivations.filter((d) => d.keepWhen).map((d) => d.rule));
+      structure = ruleStructure(cells, sizes, { first: blanking });
+      zeroRules = cells.length;
+      modelRules = {
+        cliques: structure.cliques,
+        impossible: (attrs) => impossibleCells(cells, attrs, sizes),
+      };
+    }
     const engineOptions = {
+      rules: modelRules,
       rho: accountant.remaining,
       noiseSeed,
       seed: options.seed,
@@ -189,8 +213,6 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
 
   const rows = options.rows ?? plan.rows;
   const reports: ConstraintReport[] = [];
-  const rules = options.rules && options.rules.length > 0 ? options.rules : undefined;
-  const derivations = rules ? derivationsOf(rules, table) : [];
   const derived = derivations.map((d) => ({
     rule: d.rule,
     column: d.column,
@@ -248,7 +270,17 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
     input: options.input ?? { name: table.meta.source ?? '(table)' },
     output: { rows },
     columns: columnsProvenance(plan.columns),
-    model: 'cliques' in model ? { cliques: model.cliques } : undefined,
+    model:
+      'cliques' in model
+        ? {
+            cliques: model.cliques,
+            ruleCliques: structure.cliques.map((c, i) => ({
+              columns: c.map((a) => plan.domain.attributes[a]),
+              rules: structure.rules[i],
+            })),
+            structuralZeroRules: zeroRules,
+          }
+        : undefined,
   };
   return {
     method: options.method,
