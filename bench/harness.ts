@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 export interface Measure {
   seconds: number;
+  /** User + system CPU time of the process (all its threads) over the call. */
+  cpuSeconds: number;
   /** Peak resident set size of this process so far, in MiB. */
   peakRssMiB: number;
 }
@@ -11,9 +13,11 @@ export interface Measure {
 /** Time a function (wall clock) and read the process's peak RSS afterwards. */
 export async function measure<T>(fn: () => Promise<T> | T): Promise<{ result: T } & Measure> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const result = await fn();
   const seconds = (performance.now() - t0) / 1000;
-  return { result, seconds, peakRssMiB: peakRssMiB() };
+  const c = process.cpuUsage(c0);
+  return { result, seconds, cpuSeconds: (c.user + c.system) / 1e6, peakRssMiB: peakRssMiB() };
 }
 
 export function peakRssMiB(): number {

@@ -153,6 +153,7 @@ async function main() {
     const rep = m.result.r.sampler.constraintReport();
     pipeline[method] = {
       seconds: Number(m.seconds.toFixed(2)),
+      cpuSeconds: Number(m.cpuSeconds.toFixed(2)),
       peakRssMiB: Math.round(m.peakRssMiB),
       rows: m.result.rows,
       measurements: m.result.r.privacy?.measurements.length,
@@ -234,6 +235,7 @@ async function main() {
       rows: BIG_ROWS,
       written: mb.result,
       seconds: Number(mb.seconds.toFixed(2)),
+      cpuSeconds: Number(mb.cpuSeconds.toFixed(2)),
       peakRssMiB: Math.round(mb.peakRssMiB),
     };
   }

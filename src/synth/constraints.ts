@@ -252,7 +252,8 @@ function rake(codes: readonly Int32Array[], target: readonly Float64Array[], row
   const w = new Float64Array(n).fill(1);
   for (let sweep = 0; sweep < RAKING_SWEEPS; sweep++) {
     let worst = 0;
-    codes.forEach((col, a) => {
+    for (let a = 0; a < codes.length; a++) {
+      const col = codes[a];
       const m = new Float64Array(target[a].length);
       let total = 0;
       for (let i = 0; i < n; i++) {
@@ -260,9 +261,12 @@ function rake(codes: readonly Int32Array[], target: readonly Float64Array[], row
         total += w[i];
       }
       const f = m.map((x, c) => (x > 0 ? (target[a][c] * total) / x : 1));
-      for (let c = 0; c < f.length; c++) if (m[c] > 0) worst = Math.max(worst, Math.abs(f[c] - 1));
-      for (let i = 0; i < n; i++) w[i] *= f[col[i]];
-    });
+      let off = 0;
+      for (let c = 0; c < f.length; c++) if (m[c] > 0) off = Math.max(off, Math.abs(f[c] - 1));
+      worst = Math.max(worst, off);
+      // An attribute already on target (most, after a few sweeps) needs no pass over the pool.
+      if (off > 1e-6) for (let i = 0; i < n; i++) w[i] *= f[col[i]];
+    }
     // Clip: a row's weight never exceeds what gives it one expected copy.
     let total = 0;
     for (const x of w) total += x;

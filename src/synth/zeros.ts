@@ -341,6 +341,10 @@ function valueOfCode(codec: AttributeCodec, c: number): Val | undefined {
   return undefined;
 }
 
+/** Widest rule turned into structural zeros, in attributes and in cells. */
+export const MAX_CELL_RULE_ATTRIBUTES = 3;
+export const MAX_CELL_RULE_CELLS = 100_000;
+
 /** A rule the model can honour cell by cell: its attributes and the cells where it cannot hold. */
 export interface CellRule {
   rule: Rule;
@@ -373,8 +377,10 @@ export function cellRules(rules: readonly Rule[], attributes: readonly Attribute
     }
     if (columns.length === 0 || columns.some((c) => !index.has(c))) continue;
     const attrs = [...new Set(columns.map((c) => index.get(c) as number))].sort((a, b) => a - b);
+    // The engines' parameter sets hold at most three attributes, so a wider rule never fits in one.
+    if (attrs.length > MAX_CELL_RULE_ATTRIBUTES) continue;
     const cells = product(sizesOf(sizes, attrs));
-    if (cells > 1_000_000) continue;
+    if (cells > MAX_CELL_RULE_CELLS) continue;
     const impossible = new Uint8Array(cells);
     const codes = new Int32Array(attrs.length);
     const byColumn = new Map<string, number>(attrs.map((a, k) => [attributes[a].column, k]));
