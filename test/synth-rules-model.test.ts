@@ -180,6 +180,14 @@ describe('a model with structural zeros', () => {
   });
 });
 
+describe('contradictory zeros', () => {
+  it('fails with one clear line instead of a model of NaN', () => {
+    const domain = { attributes: ['a', 'b'], sizes: [2, 2] };
+    const model = new GraphicalModel(domain, [[0, 1]], 10, undefined, () => new Uint8Array(4).fill(1));
+    assert.throws(() => model.calibrate(), /rules contradict each other/);
+  });
+});
+
 describe('synthesis with rules in the model', () => {
   // Households of 0–3 children; child k's birth date present exactly when there are at least k, in
   // birth order. Without the rules in the model, MST draws the dates' presence almost independently.

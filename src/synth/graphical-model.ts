@@ -9,6 +9,7 @@
 // exact marginal of every tree clique; any other marginal follows by variable elimination along the tree.
 //
 // Marginals are on the count scale: probabilities times the estimated number of records `total`.
+import { usageError } from '../errors.js';
 import type { Rng } from '../random.js';
 import type { Domain, EncodedData } from './domain.js';
 import {
@@ -226,6 +227,9 @@ export class GraphicalModel {
     // The tree is connected (empty separators join its parts): the root's belief gives log Z.
     const root = this.order[0];
     const z = logSumExp(b[root]);
+    // Only structural zeros can make every record impossible: rules that contradict each other.
+    if (z === Number.NEGATIVE_INFINITY)
+      throw usageError('the rules contradict each other: no row can satisfy all of them (check --rules)');
     this.logZ = z;
     // Distribute: root to leaves, in linear space from the parent's probabilities (one exp per cell):
     // the child's missing message is p(S) from the parent, divided by the child's own message.
