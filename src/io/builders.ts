@@ -8,7 +8,15 @@ import {
   stringColumn,
 } from '../table/column.js';
 import { f64Blocks, i32Blocks, u8Blocks } from './blocks.js';
-import { DASH, isMissingText, parseBoolean, parseDate, parseDatetime, parseNumber } from './cells.js';
+import {
+  DASH,
+  isMissingText,
+  parseBoolean,
+  parseDate,
+  parseDatetime,
+  parseNumber,
+  simpleNumber,
+} from './cells.js';
 import { decideStringKind, type Plan } from './guess.js';
 
 export interface ColumnBuilder {
@@ -68,7 +76,9 @@ class NumberBuilder implements ColumnBuilder {
   ) {
     this.values = f64Blocks(capacity);
     this.missing = u8Blocks(capacity);
+    this.decimalCode = decimal.charCodeAt(0);
   }
+  private readonly decimalCode: number;
   get length() {
     return this.values.length;
   }
@@ -77,6 +87,18 @@ class NumberBuilder implements ColumnBuilder {
     return -1;
   }
   push(cell: string): boolean {
+    if (cell.length === 0) {
+      this.pushMissing();
+      return true;
+    }
+    const simple = simpleNumber(cell, this.decimalCode);
+    if (!Number.isNaN(simple)) {
+      // Not NaN: the usual cell (no leading zero, at most 15 digits: a safe integer when whole).
+      if (this.kind === 'integer' && !Number.isInteger(simple)) this.kind = 'numeric';
+      this.values.push(simple);
+      this.missing.pushZero();
+      return true;
+    }
     const v = parseNumber(cell, this.decimal);
     if (Number.isNaN(v)) {
       if (!missingInTyped(cell)) return false;
@@ -90,7 +112,7 @@ class NumberBuilder implements ColumnBuilder {
     }
     if (this.kind === 'integer' && Math.abs(v) > Number.MAX_SAFE_INTEGER) return false;
     this.values.push(v);
-    this.missing.push(0);
+    this.missing.pushZero();
     return true;
   }
   pushMissing() {
@@ -123,6 +145,10 @@ class DateBuilder implements ColumnBuilder {
     return -1;
   }
   push(cell: string): boolean {
+    if (cell.length === 0) {
+      this.pushMissing();
+      return true;
+    }
     const v = this.parse(cell, this.pattern);
     if (Number.isNaN(v)) {
       if (!missingInTyped(cell)) return false;
@@ -130,7 +156,7 @@ class DateBuilder implements ColumnBuilder {
       return true;
     }
     this.values.push(v);
-    this.missing.push(0);
+    this.missing.pushZero();
     return true;
   }
   pushMissing() {
@@ -178,7 +204,7 @@ class BooleanBuilder implements ColumnBuilder {
   }
   private take(b: number): boolean {
     this.values.push(b);
-    this.missing.push(0);
+    this.missing.pushZero();
     return true;
   }
   pushMissing() {
@@ -201,11 +227,8 @@ const DICTIONARY_MIN = 1 << 17;
 const DICTIONARY_MAX = 1 << 20;
 
 class StringsBuilder implements ColumnBuilder {
-  private index: Map<string, number> | null = new Map();
-  /** Categories written with 1-8 digits only, by digitKey. */
-  private digitIndex = new Map<number, number>();
+  private index: StringIndex | null = new StringIndex();
   private categories: string[] = [];
-  private counts: number[] = [];
   private codes: ReturnType<typeof i32Blocks>;
   private plain: string[] | null = null;
   private readonly missing: ReturnType<typeof u8Blocks>;
@@ -225,30 +248,36 @@ class StringsBuilder implements ColumnBuilder {
     return -1;
   }
   push(cell: string): boolean {
-    if (isMissingText(cell)) {
-      this.pushMissing();
-      return true;
+    let v = cell;
+    if (!plainValue(cell)) {
+      if (isMissingText(cell)) {
+        this.pushMissing();
+        return true;
+      }
+      v = cell.trim();
     }
-    const v = trimmed(cell);
     this.nonMissing++;
-    this.missing.push(0);
+    this.missing.pushZero();
     if (this.plain) {
       this.plain.push(own(v));
       return true;
     }
-    // Few categories: a scan (mostly length checks) beats hashing the cell. Short digit codes
-    // (postal codes): a number key, cheaper to hash and compare than the string.
+    // Few categories: a scan (mostly length checks) beats hashing the cell.
     const categories = this.categories;
-    let code: number | undefined;
-    const digits = digitKey(v);
-    if (categories.length <= FEW) {
-      for (let k = 0; k < categories.length; k++)
-        if (categories[k] === v) {
+    let code = -1;
+    const scanned = categories.length <= FEW;
+    if (scanned) {
+      // Lengths first: an inline load, where === on two fresh strings is a call.
+      const n = v.length;
+      for (let k = 0; k < categories.length; k++) {
+        const c = categories[k];
+        if (c.length === n && c === v) {
           code = k;
           break;
         }
-    } else code = digits >= 0 ? this.digitIndex.get(digits) : this.index!.get(v);
-    if (code === undefined) {
+      }
+    } else code = this.index!.find(v, categories);
+    if (code < 0) {
       code = categories.length;
       if (
         this.forced !== 'categorical' &&
@@ -261,11 +290,8 @@ class StringsBuilder implements ColumnBuilder {
       }
       const kept = own(v);
       categories.push(kept);
-      this.counts.push(0);
-      if (digits >= 0) this.digitIndex.set(digits, code);
-      else this.index!.set(kept, code);
+      this.index!.add(kept, code, !scanned);
     }
-    this.counts[code]++;
     this.codes.push(code);
     return true;
   }
@@ -280,7 +306,6 @@ class StringsBuilder implements ColumnBuilder {
     for (let i = 0; i < codes.length; i++) plain[i] = codes[i] < 0 ? '' : this.categories[codes[i]];
     this.plain = plain;
     this.index = null;
-    this.digitIndex = new Map();
     this.codes = i32Blocks(0);
   }
   finish(name: string): Column {
@@ -307,23 +332,89 @@ class StringsBuilder implements ColumnBuilder {
   }
 }
 
-/** The cell without surrounding white space; most cells have none, and trim() costs a call. */
-function trimmed(s: string): string {
-  const n = s.length;
-  return n > 0 && !isSpaceOrBreak(s.charCodeAt(0)) && !isSpaceOrBreak(s.charCodeAt(n - 1)) ? s : s.trim();
+/**
+ * Codes of distinct strings, in a typed array (open addressing, key and code side by side, so a lookup
+ * touches one cache line). A text of 1-8 digits (postal codes) is its own key (digitKey), exact; any
+ * other string is keyed by a hash of its characters and confirmed against the category. A Map hashes
+ * every fresh cell string in V8's own way and costs several times more per lookup.
+ */
+class StringIndex {
+  private readonly digits = new CodeTable();
+  private readonly strings = new CodeTable();
+  private lastKey = 0;
+  private lastDigits = false;
+
+  /** The code of `v`, or -1 (then `add` may follow for the same string). */
+  find(v: string, categories: readonly string[]): number {
+    const d = digitKey(v);
+    this.lastDigits = d >= 0;
+    if (d >= 0) {
+      this.lastKey = d;
+      return this.digits.find(d, null, null);
+    }
+    const h = hashOf(v);
+    this.lastKey = h;
+    return this.strings.find(h, v, categories);
+  }
+
+  /** Add `v` under `code`; `found` when find(v) was the last call (its key is kept). */
+  add(v: string, code: number, found: boolean): void {
+    if (!found) this.find(v, []);
+    if (this.lastDigits) this.digits.add(this.lastKey, code);
+    else this.strings.add(this.lastKey, code);
+  }
 }
 
-/** Any code unit trim() could remove is below 33 or above 127; anything else is kept for sure. */
-function isSpaceOrBreak(c: number): boolean {
-  return c <= 32 || c >= 127;
+class CodeTable {
+  /** Pairs: key, code + 1 (0: an empty slot). */
+  private slots = new Int32Array(128);
+  private shift = 26; // 32 - log2(slot count)
+  private size = 0;
+
+  /** The code under `key`; with `v`, only if categories[code] is `v` (the key is a hash). */
+  find(key: number, v: string | null, categories: readonly string[] | null): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    for (let i = Math.imul(key, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
+      const c = slots[2 * i + 1] - 1;
+      if (c < 0) return -1;
+      if (slots[2 * i] === key && (v === null || categories![c] === v)) return c;
+    }
+  }
+
+  add(key: number, code: number): void {
+    if (4 * (this.size + 1) > this.slots.length) this.grow();
+    this.place(key, code);
+    this.size++;
+  }
+
+  private place(key: number, code: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+    slots[2 * i] = key;
+    slots[2 * i + 1] = code + 1;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.shift--;
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(old[i], old[i + 1] - 1);
+  }
 }
 
-/** Categories up to which a lookup scans the list instead of hashing. */
-const FEW = 8;
+/** FNV-1a over the UTF-16 code units. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5 ^ s.length;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
 
 /**
  * A text of 1-8 ASCII digits as a number unique to it (the digits' value and their count, so that
- * "007" and "7" differ; below 2^31, a small integer for the Map), or -1.
+ * "007" and "7" differ; below 2^31), or -1.
  */
 function digitKey(s: string): number {
   const n = s.length;
@@ -336,6 +427,26 @@ function digitKey(s: string): number {
   }
   return v * 8 + (n - 1);
 }
+
+/**
+ * The usual cell, decided from its ends: nothing trim() would remove, and not a missing marker (those
+ * of up to 4 characters start with n, N or #; longer ones are blank). False: ask isMissingText.
+ */
+function plainValue(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || isSpaceOrBreak(s.charCodeAt(0)) || isSpaceOrBreak(s.charCodeAt(n - 1))) return false;
+  if (n > 4) return true;
+  const c = s.charCodeAt(0);
+  return c !== 110 && c !== 78 && c !== 35;
+}
+
+/** Any code unit trim() could remove is below 33 or above 127; anything else is kept for sure. */
+function isSpaceOrBreak(c: number): boolean {
+  return c <= 32 || c >= 127;
+}
+
+/** Categories up to which a lookup scans the list instead of hashing. */
+const FEW = 8;
 
 /** Distinct values of a large strings column, estimated on up to 20,000 evenly spread values. */
 function plainStats(values: string[], missing: Uint8Array) {

@@ -67,6 +67,43 @@ export function parseNumber(s: string, decimal: '.' | ','): number {
   return scanNumber(s, decimal, null);
 }
 
+/**
+ * The usual number cell read in one pass: an optional '-', 1-15 digits without a leading zero, then
+ * optionally the decimal separator (char code `dec`) and more digits, 15 digits in all: exact in a
+ * double, the same value as parseNumber. NaN for any other text (then the general path decides).
+ */
+export function simpleNumber(s: string, dec: number): number {
+  const n = s.length;
+  let i = 0;
+  let negative = false;
+  if (n > 1 && s.charCodeAt(0) === 45) {
+    negative = true;
+    i = 1;
+  }
+  const start = i;
+  let m = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    m = m * 10 + c;
+  }
+  const intDigits = i - start;
+  if (intDigits === 0 || intDigits > 15 || (intDigits > 1 && s.charCodeAt(start) === 48)) return Number.NaN;
+  let fracDigits = 0;
+  if (i < n) {
+    if (s.charCodeAt(i) !== dec) return Number.NaN;
+    for (i++; i < n; i++) {
+      const c = s.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return Number.NaN;
+      m = m * 10 + c;
+      fracDigits++;
+    }
+    if (fracDigits === 0 || intDigits + fracDigits > 15) return Number.NaN;
+  }
+  const v = fracDigits ? m / POW10[fracDigits] : m;
+  return negative ? -v : v;
+}
+
 /** Like parseNumber, also telling the shape (for inference). Returns null when not a number. */
 export function numberShape(s: string, decimal: '.' | ','): NumberShape | null {
   const shape: NumberShape = { value: 0, fractional: false, decimal: '', leadingZero: false };
@@ -276,6 +313,29 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Days since 1970-01-01 of a Gregorian date, NaN if it does not exist (days_from_civil, no Date object). */
 export function civilToDays(y: number, m: number, d: number): number {
   if (m < 1 || m > 12 || d < 1) return Number.NaN;
+  // Years 1900-2149, nearly every date read: the month's first day from a table, no divisions.
+  const k = (y - TABLE_FROM) * 12 + m - 1;
+  if (k >= 0 && k < TABLE_MONTHS && Number.isInteger(y)) {
+    const starts = monthStarts ?? makeMonthStarts();
+    const start = starts[k];
+    return d > starts[k + 1] - start ? Number.NaN : start + d - 1;
+  }
+  return daysFromCivil(y, m, d);
+}
+
+const TABLE_FROM = 1900;
+const TABLE_MONTHS = 250 * 12;
+let monthStarts: Int32Array | null = null;
+
+function makeMonthStarts(): Int32Array {
+  const starts = new Int32Array(TABLE_MONTHS + 1);
+  for (let k = 0; k <= TABLE_MONTHS; k++)
+    starts[k] = daysFromCivil(TABLE_FROM + Math.floor(k / 12), (k % 12) + 1, 1);
+  monthStarts = starts;
+  return starts;
+}
+
+function daysFromCivil(y: number, m: number, d: number): number {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   if (d > (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1])) return Number.NaN;
   const yy = m <= 2 ? y - 1 : y;

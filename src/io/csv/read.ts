@@ -1,9 +1,10 @@
-// Delimited text (CSV, TSV, ...) to a Table, from bytes or text, in one streaming pass: papaparse cuts
-// the text into fields chunk by chunk; a sample of the first rows decides each column's kind; typed
-// builders then take every row, so cells are never all held as strings. When a later cell does not fit
-// its column's kind (a word in a number column), the file is read again with that column as strings.
-import Papa from 'papaparse';
-import { dataError } from '../../errors.js';
+// Delimited text (CSV, TSV, ...) to a Table, from bytes or text, in one streaming pass: the text is cut
+// at row boundaries chunk by chunk (sniff.ts sees the quoting) and udsv splits each chunk into fields;
+// a sample of the first rows decides each column's kind; typed builders then take every row, so cells
+// are never all held as strings. When a later cell does not fit its column's kind (a word in a number
+// column), the file is read again with that column as strings.
+import { initParser, type Parser, type Schema as UdsvSchema } from 'udsv';
+import { dataError, usageError } from '../../errors.js';
 import type { Progress } from '../../progress.js';
 import type { Schema } from '../../table/schema.js';
 import { Table } from '../../table/table.js';
@@ -11,7 +12,17 @@ import { type ColumnBuilder, makeBuilder } from '../builders.js';
 import { bomOf, Decoder, type Encoding, InvalidUtf8, normalizeEncoding } from '../encoding.js';
 import { guessPlan, type Plan, planFromSchema } from '../guess.js';
 import { columnNames, looksLikeHeader } from '../header.js';
-import { leadingComments, type Newline, sniffDelimiter, sniffNewline } from './sniff.js';
+import {
+  countBlankLines,
+  countTerminators,
+  delimitersOutsideQuotes,
+  findRow,
+  leadingComments,
+  type Newline,
+  scanQuotes,
+  sniffDelimiter,
+  sniffNewline,
+} from './sniff.js';
 
 /** Bytes (file contents), text, or a function giving the bytes chunk by chunk (may be called again). */
 export type CsvInput = Uint8Array | string | (() => AsyncIterable<Uint8Array>);
@@ -56,6 +67,13 @@ export async function readCsv(
   input: CsvInput,
   options: CsvReadOptions = {},
 ): Promise<{ table: Table; info: CsvInfo }> {
+  if (
+    options.delimiter !== undefined &&
+    (options.delimiter.length !== 1 || '"\r\n'.includes(options.delimiter))
+  )
+    throw usageError(
+      `the delimiter must be one character other than a quote or a line break, got '${options.delimiter}'`,
+    );
   let fixed: Fixed = { encoding: normalizeEncoding(options.encoding), explicitEncoding: !!options.encoding };
   for (let attempt = 0; ; attempt++) {
     const pass = new Pass(options, fixed);
@@ -90,7 +108,14 @@ interface Where {
 class Pass {
   private decoder: Decoder | null = null;
   private encoding: Encoding | 'text' = 'text';
-  private parser: Papa.Parser | null = null;
+  private parser: Parser | null = null;
+  /** Rows udsv gave for the chunk being read, and whether one looked wrong (see onRow). */
+  private chunkRows: string[][] = [];
+  private suspect = false;
+  /** A row of the chunk ended with an empty field: it may be a short row that udsv padded. */
+  private lastEmpty = false;
+  private room = Infinity;
+  private readonly ranges: number[] = [];
   private head = '';
   private partial = '';
   /** Line number (1-based) where `partial` starts. */
@@ -203,39 +228,66 @@ class Pass {
         this.head = head; // still inside the comments: wait for more
         return;
       }
+      text = head.slice(lead.start);
+      const delimiter = this.options.delimiter ?? sniffDelimiter(text, this.newline, last);
+      // The first row gives the number of fields (udsv needs it before it starts).
+      const first = findRow(text, delimiter, this.newline, () => true).row;
+      if (!last && (!first || first.end === text.length) && head.length <= MAX_ROW_CHARS) {
+        this.head = head; // the first row is not complete yet (beyond the limit: an open quote, said below)
+        return;
+      }
       this.comments = lead.comments;
       this.line = 1 + lead.lines;
-      text = head.slice(lead.start);
-      this.delimiter = this.options.delimiter ?? sniffDelimiter(text, this.newline, last);
-      this.parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.newline, quoteChar: '"' });
+      this.delimiter = delimiter;
+      if (first) this.nCols = first.fields;
+      const schema = {
+        col: delimiter,
+        row: this.newline,
+        encl: '"',
+        esc: '"',
+        trim: false,
+        skip: 0, // rows udsv would drop as a header: none, the header is decided here
+        cols: Array.from({ length: Math.max(this.nCols, 1) }, (_, j) => ({
+          name: String(j),
+          type: 's' as const,
+          repl: { empty: undefined, null: undefined, NaN: undefined },
+        })),
+      };
+      this.parser = initParser(schema as UdsvSchema);
     }
     const aggregate = this.partial + text;
-    if (aggregate.length === 0) return;
-    const result = this.parser.parse(aggregate, 0, !last);
-    for (const err of result.errors as { code: string; row: number; index: number }[]) {
-      if (err.code === 'MissingQuotes') throw this.unterminated(aggregate, err.index);
-      if (err.code === 'InvalidQuotes')
-        throw this.error(
-          'malformed quoted field: a closing quote must be followed by the delimiter or the end of the line',
-          { text: aggregate, row: err.row, line: this.line },
-        );
+    if (aggregate.length === 0 || this.nCols < 0) return; // nothing, or only blank lines
+    const scan = scanQuotes(aggregate, this.delimiter, this.newline, last, this.ranges);
+    if (scan.badRow >= 0)
+      throw this.lineError(
+        'malformed quoted field: a closing quote must be followed by the delimiter or the end of the line',
+        aggregate,
+        scan.badRow,
+      );
+    if (scan.openQuote >= 0) throw this.unterminated(aggregate, scan.openQuote);
+    const cut = scan.cut;
+    const complete = cut === aggregate.length ? aggregate : aggregate.slice(0, cut);
+    const rows = this.chunkRows;
+    rows.length = 0;
+    this.suspect = false;
+    this.lastEmpty = false;
+    this.room = this.limit - this.seen;
+    const terminators = countTerminators(complete, this.newline);
+    if (cut > 0 && this.nCols === 1) this.oneColumn(complete);
+    else if (cut > 0) {
+      if (this.newline === '\r\n') this.checkCarriageReturns(complete);
+      this.parser.stringArrs(complete, this.onRow);
+      // udsv drops a leading U+FEFF as a byte order mark; past the file's start it is text.
+      if (complete.charCodeAt(0) === 0xfeff && rows.length > 0) rows[0][0] = `\ufeff${rows[0][0]}`;
+      this.checkRows(complete, terminators, scan.quotedNewlines, last);
     }
-    const rows = result.data as string[][];
     let batch: string[][] | null = null;
     let batchRows: number[] | null = null;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
-      if (row.length === 1 && row[0] === '') continue; // a blank line
-      if (this.nCols < 0) this.nCols = row.length;
-      else if (row.length !== this.nCols)
-        throw this.error(`expected ${this.nCols} fields, found ${row.length}`, {
-          text: aggregate,
-          row: r,
-          line: this.line,
-        });
       if (this.sample) {
         this.sample.push(row);
-        this.sampleWhere.push({ text: aggregate, row: r, line: this.line });
+        this.sampleWhere.push({ text: complete, row: r, line: this.line });
         if (this.sample.length >= SAMPLE_ROWS) this.startBuilding();
       } else {
         if (!batch || !batchRows) {
@@ -250,16 +302,93 @@ class Pass {
         break;
       }
     }
+    rows.length = 0;
     if (batch) {
       const at = batchRows!;
-      this.pushBatch(batch, (i) => ({ text: aggregate, row: at[i], line: this.line }));
+      const line = this.line;
+      this.pushBatch(batch, (i) => ({ text: complete, row: at[i], line }));
     }
     if (this.stopped) return;
-    const consumed = last ? aggregate.length : (result.meta.cursor as number);
-    this.line += countNewlines(aggregate, consumed, this.newline);
-    this.partial = aggregate.slice(consumed);
+    // Lines are counted by "\n" (as an editor does), the same as the terminators but in CRLF text.
+    this.line += this.newline === '\r\n' ? countNewlines(complete, complete.length, '\n') : terminators;
+    this.partial = cut === aggregate.length ? '' : aggregate.slice(cut);
     if (this.partial.length > MAX_ROW_CHARS)
-      throw this.unterminated(this.partial, this.partial.indexOf('"') + 1);
+      throw this.unterminated(this.partial, Math.max(0, this.partial.indexOf('"')));
+  }
+
+  /** Rows of a one-column file (udsv takes each of its lines for a blank one): a line is a cell. */
+  private oneColumn(text: string): void {
+    const rows = this.chunkRows;
+    findRow(text, this.delimiter, this.newline, (r) => {
+      if (r.fields !== 1) throw this.lineError(`expected 1 fields, found ${r.fields}`, text, r.start);
+      let cell = text.slice(r.start, r.end);
+      if (cell.charCodeAt(0) === 34) cell = cell.slice(1, cell.lastIndexOf('"')).replaceAll('""', '"');
+      return rows.push([cell]) >= this.room;
+    });
+  }
+
+  /**
+   * In CRLF text udsv ends a row at any "\r" that starts an unquoted field, even without its "\n", and
+   * the cells after it would be lost without a trace: refuse such a field (quoted, it reads fine).
+   */
+  private checkCarriageReturns(text: string): void {
+    const d = this.delimiter.charCodeAt(0);
+    const ranges = this.ranges;
+    let k = 0;
+    for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+      if (text.charCodeAt(i + 1) === 10) continue;
+      while (k < ranges.length && ranges[k + 1] < i) k += 2;
+      if (k < ranges.length && ranges[k] < i) continue; // inside a quoted field
+      const prev = i === 0 ? -1 : text.charCodeAt(i - 1);
+      if (i === 0 || prev === d || (prev === 10 && text.charCodeAt(i - 2) === 13))
+        throw this.lineError(
+          'a field starts with a carriage return that does not end the line; quote that field',
+          text,
+          i,
+        );
+    }
+  }
+
+  /** udsv's callback: keep the row; note a row that may have come out wrong; stop at the row limit. */
+  private readonly onRow = (row: string[]): boolean => {
+    const n = this.nCols;
+    const last = row[n - 1];
+    if (row.length !== n || last.indexOf(this.delimiter) >= 0) this.suspect = true;
+    else if (last.length === 0) this.lastEmpty = true;
+    return this.chunkRows.push(row) < this.room;
+  };
+
+  /**
+   * Did udsv split `text` into the rows it holds? Each row's cells must end at its terminator: the
+   * terminators are the rows', the blank lines' and those inside quoted fields, and no last cell holds
+   * a delimiter. When that does not add up, walk the text to name the first ragged row.
+   */
+  private checkRows(text: string, terminators: number, quotedNewlines: number, last: boolean): void {
+    const rows = this.chunkRows;
+    const halted = rows.length >= this.room;
+    if (!this.suspect && !halted) {
+      const ends = last && !text.endsWith(this.newline) ? terminators + 1 : terminators; // the last row needs none
+      if (
+        rows.length + countBlankLines(text, this.newline) + quotedNewlines === ends &&
+        // A short row ending at a delimiter or a quoted field comes out padded with empty cells:
+        // then the delimiters must add up too.
+        (!this.lastEmpty ||
+          delimitersOutsideQuotes(text, this.delimiter, this.ranges) === rows.length * (this.nCols - 1))
+      )
+        return;
+    }
+    const n = this.nCols;
+    const limit = halted ? rows.length : Infinity;
+    const walk = findRow(text, this.delimiter, this.newline, (r) => r.index >= limit || r.fields !== n);
+    const bad = walk.row;
+    if (bad && bad.index < limit)
+      throw this.lineError(`expected ${n} fields, found ${bad.fields}`, text, bad.start);
+    if (!halted && walk.rows !== rows.length)
+      throw this.lineError(
+        'cannot split this part of the file into rows (a stray carriage return?)',
+        text,
+        0,
+      );
   }
 
   private startBuilding(): void {
@@ -375,34 +504,32 @@ class Pass {
   }
 
   private error(message: string, where: Where, column?: string) {
+    const start =
+      where.row === 0
+        ? 0
+        : (findRow(where.text, this.delimiter, this.newline, (r) => r.index === where.row).row?.start ?? 0);
     return dataError(message, {
       file: this.options.file,
-      line: where.line + lineOffsetOfRow(where.text, where.row, this),
+      line: where.line + countNewlines(where.text, start, this.newline),
       column,
     });
   }
 
-  private unterminated(text: string, index: number) {
-    const line = this.line + countNewlines(text, Math.max(0, index), this.newline);
-    return dataError('unterminated quoted field: the quote opened on this line is never closed', {
+  /** An error on the line of text[at] (text starting at this.line). */
+  private lineError(message: string, text: string, at: number) {
+    return dataError(message, {
       file: this.options.file,
-      line,
+      line: this.line + countNewlines(text, at, this.newline),
     });
   }
 
-  /** For line numbers: a parser like the pass's, stopping after `rows` rows. */
-  previewCursor(text: string, rows: number): number {
-    const p = new Papa.Parser({
-      delimiter: this.delimiter,
-      newline: this.newline,
-      quoteChar: '"',
-      preview: rows,
-    });
-    return p.parse(text, 0, false).meta.cursor as number;
-  }
-
-  get newlineText(): Newline {
-    return this.newline;
+  /** The quote at text[at] is never closed. */
+  private unterminated(text: string, at: number) {
+    return this.lineError(
+      'unterminated quoted field: the quote opened on this line is never closed',
+      text,
+      at,
+    );
   }
 }
 
@@ -412,22 +539,6 @@ function countNewlines(text: string, end: number, newline: Newline): number {
   let n = 0;
   for (let i = text.indexOf(mark); i >= 0 && i < end; i = text.indexOf(mark, i + 1)) n++;
   return n;
-}
-
-/** Lines before row `row` of `text` (rows as the parser counts them). */
-function lineOffsetOfRow(text: string, row: number, pass: Pass): number {
-  if (row === 0) return 0;
-  if (!text.includes('"')) {
-    // No quotes: a row is a line.
-    const mark = pass.newlineText === '\r' ? '\r' : '\n';
-    let at = -1;
-    for (let r = 0; r < row; r++) {
-      at = text.indexOf(mark, at + 1);
-      if (at < 0) return r;
-    }
-    return row;
-  }
-  return countNewlines(text, pass.previewCursor(text, row), pass.newlineText);
 }
 
 function* sliceBytes(bytes: Uint8Array): Iterable<Uint8Array> {
