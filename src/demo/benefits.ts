@@ -35,12 +35,15 @@ export const MONTHLY_BENEFITS = [
   'aah',
   'aeeh',
 ] as const;
+const FLAT = 12 * MONTHLY_BENEFITS.length;
 export type MonthlyBenefit = (typeof MONTHLY_BENEFITS)[number];
 export const HOUSING_AID_TYPES = ['aucune', 'APL', 'ALF', 'ALS'] as const;
 
 export class Benefits {
-  /** One 12-month series per benefit, in MONTHLY_BENEFITS order. */
-  readonly series: Float64Array[] = MONTHLY_BENEFITS.map(() => new Float64Array(12));
+  /** Every series back to back: benefit j's month m at 12 * j + m. */
+  readonly flat = new Float64Array(12 * MONTHLY_BENEFITS.length);
+  /** One 12-month series per benefit, in MONTHLY_BENEFITS order (views of flat). */
+  readonly series: Float64Array[] = MONTHLY_BENEFITS.map((_, j) => this.flat.subarray(12 * j, 12 * j + 12));
   readonly total = new Float64Array(12);
   ars = 0;
   rsaForfait = 0;
@@ -106,6 +109,18 @@ export function computeBenefits(h: Household, b: Benefits): void {
   const alBase = housingAid(h, annualIncome);
   b.housingAidType = alBase > 0 ? housingAidType(h) : 0;
 
+  // Within a quarter only the children counted can change the amounts (the quarter's earnings, the
+  // revaluations and housing aid are the same): a month with the same counts as the one before
+  // repeats its amounts, which is most months of most households.
+  let prevN = -1;
+  let prevUnder3 = 0;
+  let prevOver14 = 0;
+  let prevAeeh = 0;
+  let lastForfait = 0;
+  // Months whose amounts repeat the month before (bit m).
+  let repeated = 0;
+  const M = b.series;
+  const flat = b.flat;
   for (let m = 0; m < 12; m++) {
     const first = FIRST_DAY[m];
     const last = FIRST_DAY[m + 1] - 1;
@@ -130,6 +145,22 @@ export function computeBenefits(h: Household, b: Benefits): void {
       if (age >= 14) over14++;
       if (c.disabled) disabledAeeh += S.AEEH_BASE + S.AEEH_COMPLEMENTS[c.aeehComplement];
     }
+    if (
+      m % 3 !== 0 &&
+      n === prevN &&
+      under3 === prevUnder3 &&
+      over14 === prevOver14 &&
+      disabledAeeh === prevAeeh
+    ) {
+      for (let x = m; x < FLAT; x += 12) flat[x] = flat[x - 1];
+      repeated |= 1 << m;
+      if (m === 11) b.rsaForfait = cents(lastForfait);
+      continue;
+    }
+    prevN = n;
+    prevUnder3 = under3;
+    prevOver14 = over14;
+    prevAeeh = disabledAeeh;
 
     // Allocations familiales.
     let af = 0;
@@ -188,9 +219,9 @@ export function computeBenefits(h: Household, b: Benefits): void {
       ppa = forfait + S.PPA_EARNINGS_SHARE * earned + bonus * reval - Math.max(forfait, resources) - rsa;
       if (ppa < S.PPA_MIN_PAID) ppa = 0;
     }
+    lastForfait = rsaForfait;
     if (m === 11) b.rsaForfait = cents(rsaForfait);
 
-    const M = b.series;
     M[0][m] = cents(af * reval);
     M[1][m] = cents(cf * reval);
     M[2][m] = cents(paje * reval);
@@ -203,8 +234,14 @@ export function computeBenefits(h: Household, b: Benefits): void {
   }
   b.ars = cents(schoolAllowance(h));
   for (let m = 0; m < 12; m++) {
+    // Same amounts as the month before, and neither is August (school allowance): same total.
+    if (repeated & (1 << m) && m !== 7 && m !== 8) {
+      b.total[m] = b.total[m - 1];
+      b.annual += b.total[m];
+      continue;
+    }
     let t = 0;
-    for (let j = 0; j < b.series.length; j++) t += b.series[j][m];
+    for (let x = m; x < FLAT; x += 12) t += flat[x];
     if (m === 7) t += b.ars;
     b.total[m] = cents(t);
     b.annual += b.total[m];

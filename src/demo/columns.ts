@@ -35,56 +35,41 @@ const SERIES = MONTHLY_BENEFITS.length;
 // Family benefits counted in the quotient familial.
 const FAMILY_SERIES = MONTHLY_BENEFITS.map((b) => ['af', 'cf', 'paje', 'asf', 'aeeh'].includes(b));
 
-interface NumSlot {
-  kind: NumberKind;
-  v: Float64Array;
-}
-interface CatSlot {
-  categories: readonly string[];
-  v: Int32Array;
-}
-interface BoolSlot {
-  v: Uint8Array;
-}
-interface StrSlot {
-  kind: StringKind;
-  v: string[];
-  m: Uint8Array;
-}
-type Slot = { name: string } & (
-  | ({ t: 'num' } & NumSlot)
-  | ({ t: 'cat' } & CatSlot)
-  | ({ t: 'bool' } & BoolSlot)
-  | ({ t: 'str' } & StrSlot)
+// The file's columns, in order. Numbers, category codes and flags of a chunk live in one flat
+// column-major buffer per storage type (column c at [c * n, (c + 1) * n)), so that filling a row is
+// stores at computed offsets into three typed arrays rather than through ~200 array objects.
+type Slot = { name: string; at: number } & (
+  | { t: 'num'; kind: NumberKind }
+  | { t: 'cat'; categories: readonly string[] }
+  | { t: 'bool' }
+  | { t: 'str'; kind: StringKind }
 );
 
-/** Typed buffers for n rows, one per column, in file order. */
-export function createDemoColumns(n: number) {
+function layout() {
   const slots: Slot[] = [];
+  const count = { num: 0, cat: 0, bool: 0, str: 0 };
   const num = (name: string, kind: NumberKind = 'numeric') => {
-    const s = { name, t: 'num' as const, kind, v: new Float64Array(n) };
-    slots.push(s);
-    return s.v;
+    const at = count.num++;
+    slots.push({ name, t: 'num', kind, at });
+    return at;
   };
   const cat = (name: string, categories: readonly string[]) => {
-    const s = { name, t: 'cat' as const, categories, v: new Int32Array(n) };
-    slots.push(s);
-    return s.v;
+    const at = count.cat++;
+    slots.push({ name, t: 'cat', categories, at });
+    return at;
   };
   const bool = (name: string) => {
-    const s = { name, t: 'bool' as const, v: new Uint8Array(n) };
-    slots.push(s);
-    return s.v;
+    const at = count.bool++;
+    slots.push({ name, t: 'bool', at });
+    return at;
   };
   const str = (name: string, kind: StringKind) => {
-    const s = { name, t: 'str' as const, kind, v: new Array<string>(n).fill(''), m: new Uint8Array(n) };
-    slots.push(s);
-    return s;
+    const at = count.str++;
+    slots.push({ name, t: 'str', kind, at });
+    return at;
   };
   // Object literal properties are evaluated in order, so the slots keep the file's column order.
-  return {
-    n,
-    slots,
+  const at = {
     id: str('numero_allocataire', 'identifier'),
     nir: str('nir_demandeur', 'identifier'),
     phone: str('telephone', 'identifier'),
@@ -141,13 +126,41 @@ export function createDemoColumns(n: number) {
     aeehChildren: num('aeeh_nb_enfants', 'integer'),
     rsaForfait: num('rsa_montant_forfaitaire'),
     alType: cat('aide_logement_type', HOUSING_AID_TYPES),
-    series: MONTHLY_BENEFITS.map((b) => ({
-      current: num(`${b}_montant_mensuel`),
-      months: months.map((m) => num(`${b}_montant_${m}`)),
-    })),
+    // Each benefit's December amount, then its 12 months: column series[j] + 1 + m.
+    series: MONTHLY_BENEFITS.map((b) => {
+      const current = num(`${b}_montant_mensuel`);
+      for (const m of months) num(`${b}_montant_${m}`);
+      return current;
+    }),
     ars: num('ars_montant'),
-    total: months.map((m) => num(`total_prestations_${m}`)),
+    // total + m is month m's column.
+    total: months.map((m) => num(`total_prestations_${m}`))[0],
     totalYear: num('total_prestations_annuel'),
+  };
+  return { slots, count, at };
+}
+
+const LAYOUT = layout();
+const { slots: SLOTS, count: COUNT } = LAYOUT;
+/** Column numbers within each storage block. */
+const AT = LAYOUT.at;
+const CHILD_AT = AT.child;
+const SERIES_AT = AT.series;
+
+/** Typed buffers for n rows: one flat block per storage type, plus the string columns. */
+export function createDemoColumns(n: number) {
+  const str = Array.from({ length: COUNT.str }, () => new Array<string>(n).fill(''));
+  // Columns start w = n + 8 values apart, not n: with n a power of two, the cells of one row in
+  // every column would fall in the same cache set and evict each other as the row is written.
+  const w = n + 8;
+  return {
+    n,
+    w,
+    nums: new Float64Array(COUNT.num * w),
+    cats: new Int32Array(COUNT.cat * w),
+    bools: new Uint8Array(COUNT.bool * w),
+    str,
+    strMissing: new Uint8Array(COUNT.str * w),
   };
 }
 
@@ -163,43 +176,49 @@ export function putHousehold(
 ): void {
   const a = h.applicant;
   const p = h.partner;
-  c.id.v[i] = allocataire;
-  c.nir.v[i] = h.nir;
-  if (h.phone) c.phone.v[i] = h.phone;
-  else c.phone.m[i] = 1;
-  if (h.email) c.email.v[i] = h.email;
-  else c.email.m[i] = 1;
-  c.opened[i] = h.openedDay;
-  c.streetNumber[i] = h.streetNumber;
-  c.streetSuffix[i] = h.streetSuffix === 'bis' ? 0 : h.streetSuffix === 'ter' ? 1 : -1;
-  c.street.v[i] = h.street;
-  c.postal[i] = POSTAL_INDEX.get(h.postalCode) ?? -1;
-  c.commune[i] = h.commune;
-  c.communeName[i] = h.commune;
-  c.housingType[i] = h.housingType;
-  c.aSex[i] = a.sex;
-  c.aBirth[i] = a.birth;
-  c.aNationality[i] = a.nationality;
-  c.aActivity[i] = a.activity;
-  c.aOccupation[i] = a.occupation;
-  c.marital[i] = h.marital;
-  c.hasPartner[i] = p.present ? 1 : 0;
+  const n = c.w; // the column stride
+  const F = c.nums;
+  const C = c.cats;
+  const B = c.bools;
+  const S = c.str;
+  const SM = c.strMissing;
+  S[AT.id][i] = allocataire;
+  S[AT.nir][i] = h.nir;
+  if (h.phone) S[AT.phone][i] = h.phone;
+  else SM[AT.phone * n + i] = 1;
+  if (h.email) S[AT.email][i] = h.email;
+  else SM[AT.email * n + i] = 1;
+  F[AT.opened * n + i] = h.openedDay;
+  F[AT.streetNumber * n + i] = h.streetNumber;
+  C[AT.streetSuffix * n + i] = h.streetSuffix === 'bis' ? 0 : h.streetSuffix === 'ter' ? 1 : -1;
+  S[AT.street][i] = h.street;
+  C[AT.postal * n + i] = POSTAL_INDEX.get(h.postalCode) ?? -1;
+  C[AT.commune * n + i] = h.commune;
+  C[AT.communeName * n + i] = h.commune;
+  C[AT.housingType * n + i] = h.housingType;
+  C[AT.aSex * n + i] = a.sex;
+  F[AT.aBirth * n + i] = a.birth;
+  C[AT.aNationality * n + i] = a.nationality;
+  C[AT.aActivity * n + i] = a.activity;
+  C[AT.aOccupation * n + i] = a.occupation;
+  C[AT.marital * n + i] = h.marital;
+  B[AT.hasPartner * n + i] = p.present ? 1 : 0;
   if (p.present) {
-    c.pNir.v[i] = h.partnerNir;
-    c.pSex[i] = p.sex;
-    c.pBirth[i] = p.birth;
-    c.pNationality[i] = p.nationality;
-    c.pActivity[i] = p.activity;
-    c.pOccupation[i] = p.occupation;
-    c.pEarned[i] = p.earned[3];
+    S[AT.pNir][i] = h.partnerNir;
+    C[AT.pSex * n + i] = p.sex;
+    F[AT.pBirth * n + i] = p.birth;
+    C[AT.pNationality * n + i] = p.nationality;
+    C[AT.pActivity * n + i] = p.activity;
+    C[AT.pOccupation * n + i] = p.occupation;
+    F[AT.pEarned * n + i] = p.earned[3];
   } else {
-    c.pNir.m[i] = 1;
-    c.pSex[i] = -1;
-    c.pBirth[i] = Number.NaN;
-    c.pNationality[i] = -1;
-    c.pActivity[i] = -1;
-    c.pOccupation[i] = -1;
-    c.pEarned[i] = Number.NaN;
+    SM[AT.pNir * n + i] = 1;
+    C[AT.pSex * n + i] = -1;
+    F[AT.pBirth * n + i] = Number.NaN;
+    C[AT.pNationality * n + i] = -1;
+    C[AT.pActivity * n + i] = -1;
+    C[AT.pOccupation * n + i] = -1;
+    F[AT.pEarned * n + i] = Number.NaN;
   }
   let under3 = 0;
   let under6 = 0;
@@ -212,25 +231,25 @@ export function putHousehold(
     if (c.disabled) aeeh++;
   }
   const dependants = h.nChildren + h.otherDependants;
-  c.adults[i] = h.adults;
-  c.children[i] = h.nChildren;
-  c.under3[i] = under3;
-  c.under6[i] = under6;
-  c.others[i] = h.otherDependants;
-  c.dependants[i] = dependants;
-  c.persons[i] = h.adults + dependants;
-  c.singleParent[i] = h.kind === 2 ? 1 : 0;
+  F[AT.adults * n + i] = h.adults;
+  F[AT.children * n + i] = h.nChildren;
+  F[AT.under3 * n + i] = under3;
+  F[AT.under6 * n + i] = under6;
+  F[AT.others * n + i] = h.otherDependants;
+  F[AT.dependants * n + i] = dependants;
+  F[AT.persons * n + i] = h.adults + dependants;
+  B[AT.singleParent * n + i] = h.kind === 2 ? 1 : 0;
   for (let k = 0; k < LISTED_CHILDREN; k++) {
-    const slot = c.child[k];
+    const slot = CHILD_AT[k];
     if (k < h.nChildren) {
       const c = h.children[k];
-      slot.birth[i] = c.birth;
-      slot.sex[i] = c.sex;
-      slot.joint[i] = c.jointCustody ? 1 : 0;
+      F[slot.birth * n + i] = c.birth;
+      C[slot.sex * n + i] = c.sex;
+      B[slot.joint * n + i] = c.jointCustody ? 1 : 0;
     } else {
-      slot.birth[i] = Number.NaN;
-      slot.sex[i] = -1;
-      slot.joint[i] = 0;
+      F[slot.birth * n + i] = Number.NaN;
+      C[slot.sex * n + i] = -1;
+      // joint stays 0 (fresh buffer)
     }
   }
   const pe = p.present ? p.earned : null;
@@ -238,52 +257,66 @@ export function putHousehold(
   const other = a.other + (p.present ? p.other : 0);
   let earnedYear = 3 * (a.earned[0] + a.earned[1] + a.earned[2] + a.earned[3]);
   if (pe) earnedYear += 3 * (pe[0] + pe[1] + pe[2] + pe[3]);
-  c.aEarned[i] = a.earned[3];
-  c.earned[i] = round2(earned);
-  c.other[i] = round2(other);
-  c.earnedYear[i] = round2(earnedYear);
-  c.otherYear[i] = round2(12 * other);
-  c.rfr[i] = h.rfr;
-  c.tenure[i] = h.tenure;
-  c.social[i] = h.socialHousing ? 1 : 0;
-  c.surface[i] = h.surface;
-  c.rent[i] = h.rent;
-  c.loan[i] = h.loan;
-  c.zone[i] = GIRONDE_COMMUNES[h.commune].zone === 2 ? 0 : 1;
-  c.disability[i] = a.disability; // NaN (missing) when no disability is recognised
-  c.aeehChildren[i] = aeeh;
-  c.rsaForfait[i] = b.rsaForfait;
-  c.alType[i] = b.housingAidType;
+  F[AT.aEarned * n + i] = a.earned[3];
+  F[AT.earned * n + i] = round2(earned);
+  F[AT.other * n + i] = round2(other);
+  F[AT.earnedYear * n + i] = round2(earnedYear);
+  F[AT.otherYear * n + i] = round2(12 * other);
+  F[AT.rfr * n + i] = h.rfr;
+  C[AT.tenure * n + i] = h.tenure;
+  B[AT.social * n + i] = h.socialHousing ? 1 : 0;
+  F[AT.surface * n + i] = h.surface;
+  F[AT.rent * n + i] = h.rent;
+  F[AT.loan * n + i] = h.loan;
+  C[AT.zone * n + i] = GIRONDE_COMMUNES[h.commune].zone === 2 ? 0 : 1;
+  F[AT.disability * n + i] = a.disability; // NaN (missing) when no disability is recognised
+  F[AT.aeehChildren * n + i] = aeeh;
+  F[AT.rsaForfait * n + i] = b.rsaForfait;
+  C[AT.alType * n + i] = b.housingAidType;
   let family = 0;
+  const flat = b.flat;
   for (let j = 0; j < SERIES; j++) {
-    const src = b.series[j];
-    const dst = c.series[j];
-    for (let m = 0; m < 12; m++) dst.months[m][i] = src[m];
-    dst.current[i] = src[11];
-    if (FAMILY_SERIES[j]) family += src[11];
+    const from = 12 * j;
+    let o = SERIES_AT[j] * n + i;
+    F[o] = flat[from + 11];
+    for (let m = 0; m < 12; m++) {
+      o += n;
+      F[o] = flat[from + m];
+    }
+    if (FAMILY_SERIES[j]) family += flat[from + 11];
   }
-  c.ars[i] = b.ars;
-  for (let m = 0; m < 12; m++) c.total[m][i] = b.total[m];
-  c.totalYear[i] = b.annual;
+  F[AT.ars * n + i] = b.ars;
+  const total = b.total;
+  for (let m = 0, o = AT.total * n + i; m < 12; m++, o += n) F[o] = total[m];
+  F[AT.totalYear * n + i] = b.annual;
   // CAF quotient familial: (monthly taxable income + family benefits) / parts.
   let parts = 2;
   for (let k = 0; k < dependants; k++) parts += k < 2 ? 0.5 : 1;
   parts += 0.5 * aeeh;
-  c.qf[i] = Math.floor((h.rfr / 12 + family) / parts);
+  F[AT.qf * n + i] = Math.floor((h.rfr / 12 + family) / parts);
 }
 
 /** The columns (views over the first `rows` rows). */
 export function demoColumnList(c: DemoColumns, rows = c.n): Column[] {
-  return c.slots.map((s) => {
+  const n = c.n;
+  return SLOTS.map((s) => {
+    const from = s.at * c.w;
     switch (s.t) {
       case 'num':
-        return numberColumn(s.name, s.kind, s.v.subarray(0, rows));
+        return numberColumn(s.name, s.kind, c.nums.subarray(from, from + rows));
       case 'cat':
-        return categoricalColumn(s.name, s.categories, s.v.subarray(0, rows));
+        return categoricalColumn(s.name, s.categories, c.cats.subarray(from, from + rows));
       case 'bool':
-        return booleanColumn(s.name, s.v.subarray(0, rows));
-      default:
-        return stringColumn(s.name, s.kind, rows === c.n ? s.v : s.v.slice(0, rows), s.m.subarray(0, rows));
+        return booleanColumn(s.name, c.bools.subarray(from, from + rows));
+      default: {
+        const v = c.str[s.at];
+        return stringColumn(
+          s.name,
+          s.kind,
+          rows === n ? v : v.slice(0, rows),
+          c.strMissing.subarray(from, from + rows),
+        );
+      }
     }
   });
 }

@@ -7,11 +7,11 @@ import { STREET_NAMES, STREET_TYPES } from '../data/streets.js';
 import type { Rng } from '../random.js';
 import { dateToDays } from '../table/column.js';
 import * as sample from './sample.js';
-import { Weighted } from './sample.js';
+import { Choice, Weighted } from './sample.js';
 import { REF_YEAR } from './scales.js';
 
 // Local bindings: called for every row, and some loaders make namespace lookups slow.
-const { bernoulli, choose, clippedNormal, gamma, lognormal } = sample;
+const { bernoulli, clippedNormal, gamma, lognormal } = sample;
 
 export const YEAR = 365.2425;
 /** The situation date of the file: 31 December of the reference year. */
@@ -194,7 +194,7 @@ const days = (years: number) => Math.round(years * YEAR);
 
 /** Fill `h` with a new household. */
 export function drawHousehold(rng: Rng, h: Household): void {
-  h.kind = choose(rng, HOUSEHOLD_KINDS);
+  h.kind = HOUSEHOLD_KINDS.pick(rng);
   const a = h.applicant;
   const p = h.partner;
   a.present = true;
@@ -226,11 +226,11 @@ function drawAdults(rng: Rng, h: Household): void {
   const a = h.applicant;
   let age: number;
   if (h.kind === 0) {
-    const band = choose(rng, SINGLE_AGE_BANDS);
+    const band = SINGLE_AGE_BANDS.pick(rng);
     age = band === 0 ? 18 + rng.next() * 7 : band === 1 ? 25 + rng.next() * 35 : 60 + gamma(rng, 1.5, 6);
     a.sex = bernoulli(rng, 0.5) ? 0 : 1;
   } else {
-    const band = choose(rng, COUPLE_AGE_BANDS);
+    const band = COUPLE_AGE_BANDS.pick(rng);
     age = band === 0 ? 20 + rng.next() * 15 : band === 1 ? 35 + rng.next() * 25 : 60 + gamma(rng, 1.5, 5);
     a.sex = bernoulli(rng, 0.45) ? 0 : 1;
   }
@@ -245,33 +245,42 @@ function drawAdults(rng: Rng, h: Household): void {
 }
 
 // Fixed probability tables and code lists (module constants: no allocation per row).
-const HOUSEHOLD_KINDS = [0.47, 0.08, 0.14, 0.31];
-const SINGLE_AGE_BANDS = [0.28, 0.5, 0.22];
-const COUPLE_AGE_BANDS = [0.55, 0.25, 0.2];
-const AEEH_COMPLEMENT_LEVELS = [0.5, 0.2, 0.15, 0.1, 0.05];
-const NATIONALITY_SHARES = [0.86, 0.035, 0.105];
-const ACTIVITY_60_61 = [0.4, 0.05, 0.15, 0, 0.25, 0.15];
-const ACTIVITY_62_PLUS = [0.05, 0.02, 0.01, 0, 0.88, 0.04];
-const OCCUPATION_OF_EMPLOYEES = [0.14, 0.24, 0.37, 0.25];
-const OCCUPATION_OF_UNEMPLOYED = [0.05, 0.15, 0.45, 0.35];
-const COUPLE_MARITAL = [0.5, 0.2, 0.3];
-const SINGLE_PARENT_MARITAL = [0.45, 0.35, 0.18, 0.02];
-const ELDERLY_MARITAL = [0.2, 0.35, 0.45];
+const HOUSEHOLD_KINDS = new Choice([0.47, 0.08, 0.14, 0.31]);
+const SINGLE_AGE_BANDS = new Choice([0.28, 0.5, 0.22]);
+const COUPLE_AGE_BANDS = new Choice([0.55, 0.25, 0.2]);
+const AEEH_COMPLEMENT_LEVELS = new Choice([0.5, 0.2, 0.15, 0.1, 0.05]);
+const NATIONALITY_SHARES = new Choice([0.86, 0.035, 0.105]);
+const ACTIVITY_60_61 = new Choice([0.4, 0.05, 0.15, 0, 0.25, 0.15]);
+const ACTIVITY_62_PLUS = new Choice([0.05, 0.02, 0.01, 0, 0.88, 0.04]);
+const OCCUPATION_OF_EMPLOYEES = new Choice([0.14, 0.24, 0.37, 0.25]);
+const OCCUPATION_OF_UNEMPLOYED = new Choice([0.05, 0.15, 0.45, 0.35]);
+const COUPLE_MARITAL = new Choice([0.5, 0.2, 0.3]);
+const SINGLE_PARENT_MARITAL = new Choice([0.45, 0.35, 0.18, 0.02]);
+const ELDERLY_MARITAL = new Choice([0.2, 0.35, 0.45]);
 const OCCUPATION_OF_SELF_EMPLOYED = [1, 1, 1, 1, 1, 1, 1, 0, 2, 2];
 const SINGLE_PARENT_MARITAL_CODES = [0, 4, 5, 6];
 const ELDERLY_MARITAL_CODES = [0, 4, 6];
 const SINGLE_MARITAL_CODES = [0, 4, 5, 6];
-const TENURE_YOUNG_SINGLE = [0.45, 0.15, 0.01, 0, 0.24, 0.15];
-const TENURE_65_PLUS = [0.25, 0.35, 0.02, 0.3, 0.05, 0.03];
-const TENURE_LOW_INCOME = [0.4, 0.38, 0.04, 0.06, 0.08, 0.04];
-const TENURE_MIDDLE_INCOME = [0.34, 0.28, 0.25, 0.08, 0.04, 0.01];
-const TENURE_HIGH_INCOME = [0.25, 0.1, 0.45, 0.17, 0.02, 0.01];
+const TENURE_YOUNG_SINGLE = new Choice([0.45, 0.15, 0.01, 0, 0.24, 0.15]);
+const TENURE_65_PLUS = new Choice([0.25, 0.35, 0.02, 0.3, 0.05, 0.03]);
+const TENURE_LOW_INCOME = new Choice([0.4, 0.38, 0.04, 0.06, 0.08, 0.04]);
+const TENURE_MIDDLE_INCOME = new Choice([0.34, 0.28, 0.25, 0.08, 0.04, 0.01]);
+const TENURE_HIGH_INCOME = new Choice([0.25, 0.1, 0.45, 0.17, 0.02, 0.01]);
 
-const CHILDREN_COUPLE = [0.4, 0.36, 0.17, 0.05, 0.014, 0.004, 0.001, 0.001];
-const CHILDREN_SINGLE = [0.5, 0.32, 0.13, 0.04, 0.008, 0.002];
+// Tables that depend on the person: one per case (the inactive share is 0.08, + 0.12 for mothers of
+// a child under 3).
+const ACTIVITY_UNDER_25_SINGLE = new Choice([0.34, 0.01, 0.15, 0.45, 0, 0.08]);
+const ACTIVITY_UNDER_25 = new Choice([0.34, 0.01, 0.15, 0.1, 0, 0.08]);
+const ACTIVITY_25_59_MOTHER = new Choice([0.62, 0.07, 0.13, 0.01, 0, 0.08 + 0.12]);
+const ACTIVITY_25_59 = new Choice([0.62, 0.07, 0.13, 0.01, 0, 0.08 + 0]);
+const SINGLE_MARITAL_YOUNG = new Choice([0.9, 0.25, 0.08, 0.02]);
+const SINGLE_MARITAL = new Choice([0.62, 0.25, 0.08, 0.02]);
+
+const CHILDREN_COUPLE = new Choice([0.4, 0.36, 0.17, 0.05, 0.014, 0.004, 0.001, 0.001]);
+const CHILDREN_SINGLE = new Choice([0.5, 0.32, 0.13, 0.04, 0.008, 0.002]);
 
 function drawFamily(rng: Rng, h: Household): void {
-  const n = 1 + choose(rng, h.kind === 3 ? CHILDREN_COUPLE : CHILDREN_SINGLE);
+  const n = 1 + (h.kind === 3 ? CHILDREN_COUPLE : CHILDREN_SINGLE).pick(rng);
   // Birth intervals: at least ~1 year, about 3 years on average.
   const gaps: number[] = [];
   let span = 0;
@@ -294,7 +303,7 @@ function drawFamily(rng: Rng, h: Household): void {
     c.birth = Math.min(REF_DAY, REF_DAY - days(age) + rng.int(60) - 30);
     c.sex = bernoulli(rng, 0.512) ? 1 : 0; // 105 boys for 100 girls at birth
     c.disabled = bernoulli(rng, 0.025);
-    c.aeehComplement = c.disabled ? choose(rng, AEEH_COMPLEMENT_LEVELS) : 0;
+    c.aeehComplement = c.disabled ? AEEH_COMPLEMENT_LEVELS.pick(rng) : 0;
     c.jointCustody = false;
     if (k < n - 1) age -= gaps[k];
   }
@@ -336,7 +345,7 @@ function drawPerson(rng: Rng, h: Household, person: Person): void {
   const youngChild = h.nChildren > 0 && REF_DAY - h.children[h.nChildren - 1].birth < days(3);
   // Partners mostly share the applicant's nationality group.
   person.nationality =
-    person === h.partner && bernoulli(rng, 0.8) ? h.applicant.nationality : choose(rng, NATIONALITY_SHARES);
+    person === h.partner && bernoulli(rng, 0.8) ? h.applicant.nationality : NATIONALITY_SHARES.pick(rng);
   if (person.nationality === 0) {
     const bornHere = rng.next();
     person.birthDept = bornHere < 0.6 ? '33' : pad2(1 + rng.int(95));
@@ -361,23 +370,22 @@ function drawPerson(rng: Rng, h: Household, person: Person): void {
   if (!Number.isNaN(person.disability) && person.disability >= 50 && person === h.applicant && age < 64) {
     act = bernoulli(rng, 0.22) ? SALARIE : INACTIF;
   } else if (age < 25) {
-    act = choose(rng, [0.34, 0.01, 0.15, h.kind === 0 ? 0.45 : 0.1, 0, 0.08]);
+    act = (h.kind === 0 ? ACTIVITY_UNDER_25_SINGLE : ACTIVITY_UNDER_25).pick(rng);
   } else if (age < 60) {
-    const inactive = 0.08 + (youngChild && person.sex === 0 ? 0.12 : 0);
-    act = choose(rng, [0.62, 0.07, 0.13, 0.01, 0, inactive]);
+    act = (youngChild && person.sex === 0 ? ACTIVITY_25_59_MOTHER : ACTIVITY_25_59).pick(rng);
   } else if (age < 62) {
-    act = choose(rng, ACTIVITY_60_61);
+    act = ACTIVITY_60_61.pick(rng);
   } else {
-    act = choose(rng, ACTIVITY_62_PLUS);
+    act = ACTIVITY_62_PLUS.pick(rng);
   }
   person.activity = act;
   person.occupation =
     act === SALARIE
-      ? 2 + choose(rng, OCCUPATION_OF_EMPLOYEES)
+      ? 2 + OCCUPATION_OF_EMPLOYEES.pick(rng)
       : act === INDEPENDANT
         ? OCCUPATION_OF_SELF_EMPLOYED[rng.int(10)]
         : act === CHOMEUR
-          ? 2 + choose(rng, OCCUPATION_OF_UNEMPLOYED)
+          ? 2 + OCCUPATION_OF_UNEMPLOYED.pick(rng)
           : act === RETRAITE
             ? 6
             : 7;
@@ -438,10 +446,10 @@ function drawIncome(rng: Rng, person: Person, age: number, youngChild: boolean):
 
 function drawMarital(rng: Rng, h: Household): void {
   const age = h.applicant.age();
-  if (h.partner.present) h.marital = 1 + choose(rng, COUPLE_MARITAL);
-  else if (h.kind === 2) h.marital = SINGLE_PARENT_MARITAL_CODES[choose(rng, SINGLE_PARENT_MARITAL)];
-  else if (age > 65) h.marital = ELDERLY_MARITAL_CODES[choose(rng, ELDERLY_MARITAL)];
-  else h.marital = SINGLE_MARITAL_CODES[choose(rng, [age < 30 ? 0.9 : 0.62, 0.25, 0.08, 0.02])];
+  if (h.partner.present) h.marital = 1 + COUPLE_MARITAL.pick(rng);
+  else if (h.kind === 2) h.marital = SINGLE_PARENT_MARITAL_CODES[SINGLE_PARENT_MARITAL.pick(rng)];
+  else if (age > 65) h.marital = ELDERLY_MARITAL_CODES[ELDERLY_MARITAL.pick(rng)];
+  else h.marital = SINGLE_MARITAL_CODES[(age < 30 ? SINGLE_MARITAL_YOUNG : SINGLE_MARITAL).pick(rng)];
 }
 
 function drawAlimony(rng: Rng, h: Household): void {
@@ -474,13 +482,13 @@ function drawHousing(rng: Rng, h: Household): void {
   const age = h.applicant.age();
   const persons = h.adults + h.nChildren + h.otherDependants;
   const commune = GIRONDE_COMMUNES[h.commune];
-  let probs: readonly number[];
+  let probs: Choice;
   if (h.kind === 0 && age < 25) probs = TENURE_YOUNG_SINGLE;
   else if (age >= 65) probs = TENURE_65_PLUS;
   else if (y < 1500) probs = TENURE_LOW_INCOME;
   else if (y < 3500) probs = TENURE_MIDDLE_INCOME;
   else probs = TENURE_HIGH_INCOME;
-  h.tenure = choose(rng, probs);
+  h.tenure = probs.pick(rng);
   // Hostels and student residences house people without children: families rent privately instead.
   if (h.tenure === HOSTEL && h.nChildren > 0) h.tenure = TENANT_PRIVATE;
   h.socialHousing = h.tenure === TENANT_SOCIAL;
@@ -524,5 +532,8 @@ function drawTaxIncome(rng: Rng, h: Household): void {
   h.rfr = rfr < 100 ? 0 : Math.round(rfr);
 }
 
-const pad2 = (x: number) => String(x).padStart(2, '0');
-const pad3 = (x: number) => String(x).padStart(3, '0');
+// Zero-padded codes from tables built once (no string per draw).
+const PAD3 = Array.from({ length: 1000 }, (_, x) => String(x).padStart(3, '0'));
+const PAD2 = PAD3.slice(0, 100).map((s) => s.slice(1));
+const pad2 = (x: number) => PAD2[x];
+const pad3 = (x: number) => PAD3[x];

@@ -47,14 +47,58 @@ function mulmod(a: number, x: number, b: number, m: number): number {
 /** NIR (numéro d'inscription au répertoire) with a valid key: 13 digits + 2-digit key, as text. */
 export function nir(rng: Rng, person: Person): string {
   const [y, mo] = daysToParts(person.birth);
-  const body =
-    (person.sex === 1 ? '1' : '2') +
-    String(y % 100).padStart(2, '0') +
-    String(mo).padStart(2, '0') +
-    person.birthDept +
-    person.birthPlace +
-    String(1 + rng.int(999)).padStart(3, '0');
-  return `${body}${String(nirKey(body)).padStart(2, '0')}`;
+  // Built from char codes in one flat string: a string of pieces would be a tree of small strings
+  // kept alive (and copied by the garbage collector) until its chunk is written.
+  const yy = y % 100;
+  const dept = person.birthDept;
+  const place = person.birthPlace;
+  const serial = 1 + rng.int(999);
+  const c0 = person.sex === 1 ? 49 : 50;
+  const c1 = 48 + Math.floor(yy / 10);
+  const c2 = 48 + (yy % 10);
+  const c3 = 48 + Math.floor(mo / 10);
+  const c4 = 48 + (mo % 10);
+  const c5 = dept.charCodeAt(0);
+  const c6 = dept.charCodeAt(1);
+  const c7 = place.charCodeAt(0);
+  const c8 = place.charCodeAt(1);
+  const c9 = place.charCodeAt(2);
+  const c10 = 48 + Math.floor(serial / 100);
+  const c11 = 48 + (Math.floor(serial / 10) % 10);
+  const c12 = 48 + (serial % 10);
+  // nirKey, on the codes.
+  let r = 0;
+  r = (r * 10 + c0 - 48) % 97;
+  r = (r * 10 + c1 - 48) % 97;
+  r = (r * 10 + c2 - 48) % 97;
+  r = (r * 10 + c3 - 48) % 97;
+  r = (r * 10 + c4 - 48) % 97;
+  r = (r * 10 + c5 - 48) % 97;
+  r = (r * 10 + c6 - 48) % 97;
+  r = (r * 10 + c7 - 48) % 97;
+  r = (r * 10 + c8 - 48) % 97;
+  r = (r * 10 + c9 - 48) % 97;
+  r = (r * 10 + c10 - 48) % 97;
+  r = (r * 10 + c11 - 48) % 97;
+  r = (r * 10 + c12 - 48) % 97;
+  const key = 97 - r;
+  return String.fromCharCode(
+    c0,
+    c1,
+    c2,
+    c3,
+    c4,
+    c5,
+    c6,
+    c7,
+    c8,
+    c9,
+    c10,
+    c11,
+    c12,
+    48 + Math.floor(key / 10),
+    48 + (key % 10),
+  );
 }
 
 /** Key of a 13-digit NIR: 97 − (number mod 97). */
@@ -64,12 +108,21 @@ export function nirKey(body: string): number {
   return 97 - r;
 }
 
+// The fiction ranges hold 20,000 numbers: each is built once and shared (no string per row).
+const PHONES: string[] = new Array<string>(20000).fill('');
+
 export function phone(rng: Rng): string {
-  const prefix = rng.next() < 0.8 ? '06 39 98' : '05 36 49';
+  const mobile = rng.next() < 0.8;
   const n = rng.int(10000);
-  const a = String(Math.floor(n / 100)).padStart(2, '0');
-  const b = String(n % 100).padStart(2, '0');
-  return `${prefix} ${a} ${b}`;
+  const slot = mobile ? n : 10000 + n;
+  let s = PHONES[slot];
+  if (s === '') {
+    const a = String(Math.floor(n / 100)).padStart(2, '0');
+    const b = String(n % 100).padStart(2, '0');
+    s = `${mobile ? '06 39 98' : '05 36 49'} ${a} ${b}`;
+    PHONES[slot] = s;
+  }
+  return s;
 }
 
 const DOMAINS = ['example.org', 'example.com', 'example.net'];

@@ -49,6 +49,30 @@ export function choose(rng: Rng, probs: readonly number[]): number {
   return probs.length - 1;
 }
 
+/**
+ * A fixed table of probabilities for `choose`, its total summed once (in the same order, so the
+ * draws are the same as choose's).
+ */
+export class Choice {
+  private readonly probs: Float64Array;
+  private readonly total: number;
+  constructor(probs: readonly number[]) {
+    this.probs = Float64Array.from(probs);
+    let total = 0;
+    for (const p of probs) total += p;
+    this.total = total;
+  }
+  pick(rng: Rng): number {
+    const probs = this.probs;
+    let u = rng.next() * this.total;
+    for (let i = 0; i < probs.length; i++) {
+      u -= probs[i];
+      if (u < 0) return i;
+    }
+    return probs.length - 1;
+  }
+}
+
 export function bernoulli(rng: Rng, p: number): boolean {
   return rng.next() < p;
 }

@@ -111,7 +111,13 @@ function makeWriter(out: Writable, options: SinkOptions, encoding: 'utf-8' | 'wi
           if (!started) await start(t);
           if (encoding === 'utf-8') {
             const bytes = fmt.rowsBytes(t);
-            if (bytes.length) await writeChunk(out, bytes);
+            if (!bytes.length) return;
+            const drained = writeChunk(out, bytes);
+            if (drained) {
+              // After 'drain' the stream holds no data: the bytes are written and can be reused.
+              await drained;
+              fmt.release(bytes);
+            }
           } else await put(fmt.rows(t));
         },
         close: async () => {
