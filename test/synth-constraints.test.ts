@@ -120,6 +120,20 @@ describe('synth conditional derivations', () => {
   });
 });
 
+describe('synth conditional derivations with a missing condition', () => {
+  it('leaves the row alone where the condition cannot be decided', () => {
+    // `housing == 'hostel' => kids == 0`: a row whose housing is missing satisfies the rule as it is;
+    // rewriting its children to 0 would break the rules that tie each child's columns to the count.
+    const rules = [{ id: 'hostel', description: '', expr: "housing == 'hostel' => kids == 0" }];
+    const t = new Table([
+      columnFromValues('housing', 'categorical', ['hostel', null, 'flat']),
+      columnFromValues('kids', 'integer', [2, 2, 2]),
+    ]);
+    const out = applyDerivations(t, derivationsOf(rules, t));
+    assert.deepEqual(Array.from((out.column('kids') as NumberColumn).values), [0, 2, 2]);
+  });
+});
+
 describe('synth blanking', () => {
   it('blanks a value that a rule says must be missing, and leaves what it cannot invent', () => {
     const rules = [{ id: 'k2', description: '', expr: 'kids >= 2 <=> second is not missing' }];

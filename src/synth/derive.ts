@@ -3,7 +3,13 @@
 // They are applied as derivations instead: the column is recomputed from the others in each synthetic
 // row. This reads only synthetic values, so it is post-processing (no privacy cost).
 import { type Column, type NumberColumn, numberColumn } from '../table/column.js';
-import { compileRule, type RuleNode as Node, parseExpression, type Rule } from '../table/rules.js';
+import {
+  compileCondition,
+  compileRule,
+  type RuleNode as Node,
+  parseExpression,
+  type Rule,
+} from '../table/rules.js';
 import type { Table } from '../table/table.js';
 import { roundTo } from './encode.js';
 
@@ -185,7 +191,9 @@ export function applyDerivations(
     }
     const col = t.column(d.column) as NumberColumn;
     const f = compile(d.expr, t);
-    const applies = d.when ? compileRule({ id: d.rule, description: '', expr: d.when }, t) : () => true;
+    // Only where the condition is known to hold: a row whose condition is undecided (a missing
+    // operand) satisfies the rule as it is, and must not be rewritten.
+    const applies = d.when ? compileCondition({ id: d.rule, description: '', expr: d.when }, t) : () => true;
     const step = steps.get(d.column) ?? (col.kind === 'integer' ? 1 : 1e-6);
     const values = new Float64Array(col.values);
     const missing = new Uint8Array(col.missing);

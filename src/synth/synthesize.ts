@@ -165,7 +165,13 @@ export function synthesize(table: Table, options: SynthOptions): SynthResult {
     // cliques that bring a rule's attributes together (structure.ts, zeros.ts).
     let modelRules: ModelRules | undefined;
     if (rules) {
-      const cells = cellRules(rules, plan.attributes);
+      // A column always recomputed from others (`total == a + b`) is not the model's to get right, and
+      // its bins (a private range may have cut its top) must not rule out the values of the others.
+      const recomputed = new Set(derivations.filter((d) => !d.keepWhen && !d.when).map((d) => d.rule));
+      const cells = cellRules(
+        rules.filter((r) => !recomputed.has(r.id)),
+        plan.attributes,
+      );
       const sizes = plan.domain.sizes;
       const blanking = new Set(derivations.filter((d) => d.keepWhen).map((d) => d.rule));
       structure = ruleStructure(cells, sizes, { first: blanking });

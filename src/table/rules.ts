@@ -454,6 +454,13 @@ export function compileRule(rule: Rule, table: Table): (row: number) => boolean 
   return (row) => f(row) !== 0;
 }
 
+/** A condition over rows: true only where it is decided true (a missing operand makes it false). */
+export function compileCondition(rule: Rule, table: Table): (row: number) => boolean {
+  const tree = parseExpression(rule.expr, rule.id, table.meta.source);
+  const f = asTruth(compile(tree, table, rule), tree, rule);
+  return (row) => f(row) === 1;
+}
+
 function fail(rule: Rule, node: RuleNode, message: string): never {
   throw usageError(`rule '${rule.id}': position ${node.pos + 1}: ${message}`);
 }
