@@ -267,8 +267,14 @@ export function synthCommand(): Command {
         if (constraints) {
           lines.push(
             `rules: ${constraints.rules.length} checked; ${constraints.rowsResampled.toLocaleString('en')} rows resampled,` +
-              ` ${constraints.rowsStillViolating.toLocaleString('en')} still violating (kept); post-processing, no privacy cost`,
+              ` ${constraints.rowsStillViolating.toLocaleString('en')} still violating (kept); no privacy cost`,
           );
+          const model = provenance.model;
+          if (model?.ruleCliques && model.structuralZeroRules !== undefined)
+            lines.push(
+              `  in the model: ${model.structuralZeroRules} rules rule out cells (structural zeros),` +
+                ` ${model.ruleCliques.length} column sets held together for them (no privacy cost)`,
+            );
           const cal = constraints.calibration;
           if (cal)
             lines.push(
