@@ -184,3 +184,17 @@ describe('csv rows: day numbers', () => {
         }
   });
 });
+
+describe('csv rows: the strings dictionary', () => {
+  it('keeps apart short codes, digit strings and longer texts that share characters', async () => {
+    // Short texts are their own dictionary keys ("A" and "08" would share one without the tag bit):
+    // every one must come back as itself.
+    const digits = ['7', '07', '007', '70', '08', '12345678', '012345678', '123456789'];
+    const codes = ['A', 'AB', 'ABC', 'ABCD', 'ABCDE', 'A12', 'a12', '12A', '7A', '0A', 'A0', 'A 1'];
+    const kinds = [...digits, ...codes, 'ZZZZ', 'zzzz', '~~~~', 'é1', '1é'];
+    const rng = createRng('csv-rows-dictionary');
+    const cells = Array.from({ length: 5000 }, () => kinds[rng.int(kinds.length)]);
+    const t = (await read(`code;n\n${cells.map((c, i) => `${c};${i}`).join('\n')}\n`)).table;
+    assert.deepEqual(column(t, 'code'), cells);
+  });
+});

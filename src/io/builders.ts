@@ -334,23 +334,23 @@ class StringsBuilder implements ColumnBuilder {
 
 /**
  * Codes of distinct strings, in a typed array (open addressing, key and code side by side, so a lookup
- * touches one cache line). A text of 1-8 digits (postal codes) is its own key (digitKey), exact; any
+ * touches one cache line). A short text (postal codes, short codes) is its own key (exactKey); any
  * other string is keyed by a hash of its characters and confirmed against the category. A Map hashes
  * every fresh cell string in V8's own way and costs several times more per lookup.
  */
 class StringIndex {
-  private readonly digits = new CodeTable();
+  private readonly exact = new CodeTable();
   private readonly strings = new CodeTable();
   private lastKey = 0;
-  private lastDigits = false;
+  private lastExact = false;
 
   /** The code of `v`, or -1 (then `add` may follow for the same string). */
   find(v: string, categories: readonly string[]): number {
-    const d = digitKey(v);
-    this.lastDigits = d >= 0;
+    const d = exactKey(v);
+    this.lastExact = d >= 0;
     if (d >= 0) {
       this.lastKey = d;
-      return this.digits.find(d, null, null);
+      return this.exact.find(d, null, null);
     }
     const h = hashOf(v);
     this.lastKey = h;
@@ -360,7 +360,7 @@ class StringIndex {
   /** Add `v` under `code`; `found` when find(v) was the last call (its key is kept). */
   add(v: string, code: number, found: boolean): void {
     if (!found) this.find(v, []);
-    if (this.lastDigits) this.digits.add(this.lastKey, code);
+    if (this.lastExact) this.exact.add(this.lastKey, code);
     else this.strings.add(this.lastKey, code);
   }
 }
@@ -413,19 +413,29 @@ function hashOf(s: string): number {
 }
 
 /**
- * A text of 1-8 ASCII digits as a number unique to it (the digits' value and their count, so that
- * "007" and "7" differ; below 2^31), or -1.
+ * A number unique to a short text, below 2^31, or -1: 1-8 ASCII digits (postal codes) give the digits'
+ * value and their count (so that "007" and "7" differ); else 1-4 ASCII characters (short codes such as
+ * "A12") give their 7-bit codes packed, the count, and bit 30 set, so that the two never meet.
  */
-function digitKey(s: string): number {
+function exactKey(s: string): number {
   const n = s.length;
   if (n === 0 || n > 8) return -1;
   let v = 0;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  for (; i < n; i++) {
     const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
+    if (c < 0 || c > 9) break;
     v = v * 10 + c;
   }
-  return v * 8 + (n - 1);
+  if (i === n) return v * 8 + (n - 1);
+  if (n > 4) return -1;
+  let packed = 0;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return -1;
+    packed = (packed << 7) | c;
+  }
+  return (1 << 30) | (packed << 2) | (n - 1);
 }
 
 /**
