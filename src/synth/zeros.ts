@@ -16,7 +16,7 @@
 // x > date('2025-12-31') - 20 * 365.25`): public bounds, which spare the private range step and keep a
 // sparse column (a fifth child's birth date) from a range that noise alone decided.
 import { isoToDays } from '../table/column.js';
-import { parseExpression, type Rule, type RuleNode, ruleColumns } from '../table/rules.js';
+import { nodeColumns, parseExpression, type Rule, type RuleNode } from '../table/rules.js';
 import { BinnedCodec, BooleanCodec, CategoricalCodec, type AttributeCodec, roundTo } from './encode.js';
 import { indexMap, product, sizesOf } from './factor.js';
 
@@ -309,6 +309,16 @@ function evaluate(n: RuleNode, env: Env): Val {
   }
 }
 
+/** A rule's tree and the columns it reads; undefined when it does not parse (checkRules says why). */
+function parseRule(rule: Rule): { tree: RuleNode; columns: string[] } | undefined {
+  try {
+    const tree = parseExpression(rule.expr, rule.id);
+    return { tree, columns: nodeColumns(tree) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** What code `c` of a codec decodes to: the set of values the decoder can write for it. */
 function valueOfCode(codec: AttributeCodec, c: number): Val | undefined {
   if (codec instanceof BinnedCodec) {
@@ -367,14 +377,9 @@ export function cellRules(rules: readonly Rule[], attributes: readonly Attribute
   const sizes = attributes.map((a) => a.size);
   const out: CellRule[] = [];
   for (const rule of rules) {
-    let tree: RuleNode;
-    let columns: string[];
-    try {
-      tree = parseExpression(rule.expr, rule.id);
-      columns = ruleColumns(rule.expr);
-    } catch {
-      continue;
-    }
+    const parsed = parseRule(rule);
+    if (!parsed) continue;
+    const { tree, columns } = parsed;
     if (columns.length === 0 || columns.some((c) => !index.has(c))) continue;
     const attrs = [...new Set(columns.map((c) => index.get(c) as number))].sort((a, b) => a - b);
     // The engines' parameter sets hold at most three attributes, so a wider rule never fits in one.
@@ -459,15 +464,9 @@ export function boundsFromRules(
 ): Map<string, RuleBounds> {
   const out = new Map<string, RuleBounds>();
   for (const rule of rules) {
-    let tree: RuleNode;
-    let columns: string[];
-    try {
-      tree = parseExpression(rule.expr, rule.id);
-      columns = ruleColumns(rule.expr);
-    } catch {
-      continue;
-    }
-    if (columns.length !== 1) continue;
+    const parsed = parseRule(rule);
+    if (parsed?.columns.length !== 1) continue;
+    const { tree, columns } = parsed;
     const name = columns[0];
     const kind = kinds.get(name);
     if (kind !== 'numeric' && kind !== 'integer' && kind !== 'date') continue;

@@ -382,6 +382,11 @@ export function parseExpression(expr: string, ruleId = 'expression', file?: stri
 
 /** Column names an expression refers to. */
 export function ruleColumns(expr: string): string[] {
+  return nodeColumns(parseExpression(expr));
+}
+
+/** The columns a parsed expression reads, in order of first appearance. */
+export function nodeColumns(tree: RuleNode): string[] {
   const names = new Set<string>();
   const walk = (n: RuleNode): void => {
     if (n.t === 'col') names.add(n.name);
@@ -390,7 +395,7 @@ export function ruleColumns(expr: string): string[] {
     if (n.t === 'call') n.args.forEach(walk);
     if (n.t === 'in') n.list.forEach(walk);
   };
-  walk(parseExpression(expr));
+  walk(tree);
   return [...names];
 }
 

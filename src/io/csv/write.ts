@@ -251,21 +251,8 @@ export class CsvFormatter {
           if (len === 0) continue;
           const s = cur[j];
           cur[j] = s + len;
-          if (len === 1) {
-            ob[p++] = sb[s];
-          } else if (len <= 8) {
-            // A fixed 8-byte copy (two unaligned 32-bit moves), no branch on the length: the bytes
-            // past the cell are overwritten by what follows (both buffers have slack for it).
-            ov.setUint32(p, sv.getUint32(s, true), true);
-            ov.setUint32(p + 4, sv.getUint32(s + 4, true), true);
-            p += len;
-          } else if (len <= 16) {
-            ov.setUint32(p, sv.getUint32(s, true), true);
-            ov.setUint32(p + 4, sv.getUint32(s + 4, true), true);
-            ov.setUint32(p + 8, sv.getUint32(s + 8, true), true);
-            ov.setUint32(p + 12, sv.getUint32(s + 12, true), true);
-            p += len;
-          } else for (let q = s, e = s + len; q < e; ) ob[p++] = sb[q++];
+          if (len === 1) ob[p++] = sb[s];
+          else p = copyCell(ob, ov, p, sb, sv, s, len);
         }
         if (nl0 >= 0) ob[p++] = nl0;
         else for (let q = 0; q < nl.length; q++) ob[p++] = nl[q];
@@ -760,12 +747,7 @@ function formatColumn(
         // Integers in range only (a fractional day goes the general way, as before).
         if (slot >= 0 && slot < CACHE_DAYS && (slot | 0) === slot) {
           if (!filled[slot]) f.cache.fill(slot);
-          const ov = out.view;
-          const s = slot * DATE_BYTES;
-          ov.setUint32(p, view.getUint32(s, true), true);
-          ov.setUint32(p + 4, view.getUint32(s + 4, true), true);
-          ov.setUint16(p + 8, view.getUint16(s + 8, true), true);
-          p += DATE_BYTES;
+          p = copyDate(out.view, p, view, slot);
           lens[li] = DATE_BYTES;
         } else {
           out.pos = p;
@@ -849,13 +831,8 @@ function formatColumn(
         const min = rest % 60;
         const h = (rest - min) / 60;
         const buf = out.buf;
-        const ov = out.view;
-        const s = slot * DATE_BYTES;
         const start = p;
-        ov.setUint32(p, view.getUint32(s, true), true);
-        ov.setUint32(p + 4, view.getUint32(s + 4, true), true);
-        ov.setUint16(p + 8, view.getUint16(s + 8, true), true);
-        p += DATE_BYTES;
+        p = copyDate(out.view, p, view, slot);
         buf[p++] = iso ? 84 /* T */ : 32;
         buf[p++] = DIGIT_PAIRS[2 * h];
         buf[p++] = DIGIT_PAIRS[2 * h + 1];
@@ -894,18 +871,7 @@ function formatColumn(
         }
         const code = codes[i];
         const l = len[code];
-        let s = start[code];
-        if (l <= 8) {
-          ov.setUint32(p, view.getUint32(s, true), true);
-          ov.setUint32(p + 4, view.getUint32(s + 4, true), true);
-          p += l;
-        } else if (l <= 16) {
-          ov.setUint32(p, view.getUint32(s, true), true);
-          ov.setUint32(p + 4, view.getUint32(s + 4, true), true);
-          ov.setUint32(p + 8, view.getUint32(s + 8, true), true);
-          ov.setUint32(p + 12, view.getUint32(s + 12, true), true);
-          p += l;
-        } else for (const e = s + l; s < e; ) buf[p++] = bytes[s++];
+        p = copyCell(buf, ov, p, bytes, view, start[code], l);
         lens[li] = l;
       }
       out.pos = p;
@@ -1023,6 +989,41 @@ export function formatDatetime(
   return `${day(days)}T${pad2(h)}:${pad2(min)}:${pad2(sec)}.${ms3}Z`;
 }
 
+/**
+ * Copies `len` bytes from src[s] to dst[p] and returns the new end. Up to 16 bytes: fixed 32-bit moves,
+ * no branch on the length; the bytes past the cell are overwritten by what follows (both buffers have
+ * slack for it).
+ */
+function copyCell(
+  dst: Uint8Array,
+  dv: DataView,
+  p: number,
+  src: Uint8Array,
+  sv: DataView,
+  s: number,
+  len: number,
+): number {
+  if (len <= 8) {
+    dv.setUint32(p, sv.getUint32(s, true), true);
+    dv.setUint32(p + 4, sv.getUint32(s + 4, true), true);
+  } else if (len <= 16) {
+    dv.setUint32(p, sv.getUint32(s, true), true);
+    dv.setUint32(p + 4, sv.getUint32(s + 4, true), true);
+    dv.setUint32(p + 8, sv.getUint32(s + 8, true), true);
+    dv.setUint32(p + 12, sv.getUint32(s + 12, true), true);
+  } else for (let q = s, e = s + len, o = p; q < e; ) dst[o++] = src[q++];
+  return p + len;
+}
+
+/** Copies the cached day string of `slot` (DATE_BYTES bytes) to dv at p; returns the new end. */
+function copyDate(dv: DataView, p: number, cache: DataView, slot: number): number {
+  const s = slot * DATE_BYTES;
+  dv.setUint32(p, cache.getUint32(s, true), true);
+  dv.setUint32(p + 4, cache.getUint32(s + 4, true), true);
+  dv.setUint16(p + 8, cache.getUint16(s + 8, true), true);
+  return p + DATE_BYTES;
+}
+
 /** Writes a day number in a pattern, digit by digit (years 0-9999; others through formatDate). */
 function dayWriter(pattern: string): (out: Bytes, days: number) => void {
   const order = pattern[0] === 'y' ? 0 : pattern[0] === 'd' ? 1 : 2;
@@ -1032,18 +1033,7 @@ function dayWriter(pattern: string): (out: Bytes, days: number) => void {
       out.text(formatDate(days, pattern));
       return;
     }
-    // civil_from_days, inline (no array).
-    const z = days + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor(
-      (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-    );
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const mo = mp < 10 ? mp + 3 : mp - 9;
-    const y = yoe + era * 400 + (mo <= 2 ? 1 : 0);
+    const [y, mo, d] = daysToParts(days);
     if (order === 0) {
       out.padded(y, 4);
       out.byte(sep);
