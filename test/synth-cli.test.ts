@@ -98,6 +98,22 @@ describe('fictif synth (CLI)', () => {
     assert.equal(c.rules[0].violationsAfter, c.rowsStillViolating);
   });
 
+  it('warns where the input itself breaks a rule', () => {
+    const rules = join(dir, 'strict.json');
+    // Ages run from 18 to 77: 'over_30' fails on the younger rows, 'adult' on none.
+    writeFileSync(
+      rules,
+      JSON.stringify([
+        { id: 'over_30', description: '', expr: 'age >= 30' },
+        { id: 'adult', description: '', expr: 'age >= 18' },
+      ]),
+    );
+    const r = run([input, '--out', join(dir, 'strict.csv'), '--seed', '2', '--rules', rules, '--rows', '50']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /rule 'over_30' fails on \d+ of 600 input rows/);
+    assert.doesNotMatch(r.stderr, /rule 'adult' fails/);
+  });
+
   it('rejects bad options with exit code 2', () => {
     const r = run([input, '--out', join(dir, 'x.csv'), '--epsilon', '-1']);
     assert.equal(r.code, 2);

@@ -14,7 +14,7 @@ import { FORMATS, type WriteOptions, writeTableStream } from '../../io/index.js'
 import { createRng, freshSeed, permutation } from '../../random.js';
 import { fmt, NO_GUARANTEE, type Provenance, completeProvenance } from '../../synth/provenance.js';
 import { synthesize, DEFAULT_DELTA, DEFAULT_EPSILON, type SynthOptions } from '../../synth/synthesize.js';
-import { parseRules, type Rule } from '../../table/rules.js';
+import { checkRules, parseRules, type Rule } from '../../table/rules.js';
 import type { ColumnRole } from '../../table/schema.js';
 import type { Table } from '../../table/table.js';
 import { concatTables } from '../../table/concat.js';
@@ -154,6 +154,15 @@ export function synthCommand(): Command {
     let rules: Rule[] | undefined;
     if (opts.rules) rules = await loadRules(opts.rules);
     else if (isDemo) rules = [...DEMO_RULES];
+    // Rules enter the model as certainties: say where the data itself breaks them (for the operator,
+    // on standard error; nothing of this goes into the output).
+    if (rules)
+      for (const r of checkRules(table, rules).rules)
+        if (r.violations > 0)
+          warn(
+            `rule '${r.id}' fails on ${r.violations.toLocaleString('en')} of ${table.nRows.toLocaleString('en')} input rows:` +
+              ' the output follows the rule, so it departs from the data there (check the rule)',
+          );
     const input = isDemo
       ? { name: 'demo (built-in fictitious population)' }
       : { name: basename(file), sha256: opts.inputHash === false ? undefined : await fileSha256(file) };
