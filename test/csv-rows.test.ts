@@ -1,9 +1,11 @@
-// How the CSV reader cuts text into rows and fields (udsv splits, fictif checks): quoted fields across
+// How the CSV reader cuts text into rows and fields (split.ts): quoted fields across
 // chunk boundaries, one-column files, and the errors for ragged rows and stray quotes anywhere in a
 // large file, with the right line. Also the number fast path against the general one.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { makeBuilder } from '../src/io/builders.js';
 import { readCsv } from '../src/io/csv/read.js';
+import { guessPlan } from '../src/io/guess.js';
 import { civilToDays, parseNumber, simpleNumber } from '../src/io/cells.js';
 import { FictifError } from '../src/errors.js';
 import { createRng } from '../src/random.js';
@@ -134,8 +136,11 @@ describe('csv rows: errors anywhere in the file', () => {
     await fails(`a;b;c\n${body(30000)}\n1;"2;3\n4;5;6\n`, /^r\.csv:30002: unterminated quoted field/);
   });
 
-  it('refuses an unquoted field of CRLF text that starts with a lone carriage return', async () => {
-    await fails('a,b\r\n1,2\r\n3,\rq\r\n', /^r\.csv:3: a field starts with a carriage return/);
+  it('reads an unquoted field of CRLF text that starts with a lone carriage return as text', async () => {
+    const { table } = await read('a,b\r\n1,2\r\n3,\rq\r\n4,x\ry\r\n');
+    assert.equal(table.nRows, 3);
+    assert.deepEqual(column(table, 'a'), [1, 3, 4]);
+    assert.deepEqual(column(table, 'b'), ['2', 'q', 'x\ry']); // trimmed as any text
   });
 
   it('names the line of a row that breaks a schema after a quoted line break', async () => {
@@ -196,5 +201,43 @@ describe('csv rows: the strings dictionary', () => {
     const cells = Array.from({ length: 5000 }, () => kinds[rng.int(kinds.length)]);
     const t = (await read(`code;n\n${cells.map((c, i) => `${c};${i}`).join('\n')}\n`)).table;
     assert.deepEqual(column(t, 'code'), cells);
+  });
+});
+
+describe('csv rows: cells read in place', () => {
+  it('give what the same cells give as strings, for every kind and every odd cell', async () => {
+    // After the sample, builders read the usual cells straight from the text: each column here mixes
+    // usual cells with odd ones (spaces, markers, thousands separators, quotes) and must come out as a
+    // builder fed the cells one string at a time makes it.
+    const many = Array.from({ length: 40 }, (_, k) => (k % 2 ? `cat${k}` : `Commune de Saint-Martin ${k}`));
+    const pools: string[][] = [
+      ['0', '1', '-12', '123456789012345', '1234567890123456', '12 345', 'NA', '', ' 7', '8 ', '-', '"5"'],
+      ['1,5', '-0,25', '12 345,67', '3', '0,1', '99999999999999,9', 'n/a', '', '"2,5"', '1 000'],
+      ['01/02/2020', '31/12/1999', '1/2/2020', ' 05/06/2007', 'NA', '', '29/02/2020', '"07/08/2009"'],
+      ['2024-01-02T03:04:05', '2024-01-02 03:04:05', '2024-01-02T03:04', '2024-01-02T03:04:05Z', ''],
+      ['oui', 'non', 'OUI', 'Non', '', 'NA', '"oui"'],
+      ['Auvergne-Rhône-Alpes', 'Île-de-France', 'Corse', '"a; b"', '"say ""hi"""', ' padded ', 'NA', '#N/A'],
+      [...many, 'na', 'nan x', ' x', '"Commune de Saint-Martin 0"', ''],
+      ['A1', 'B22', '007', '7', '08', '12345', 'é1', 'ABCD', '"A1"'],
+    ];
+    const unquote = (c: string) => (c.startsWith('"') ? c.slice(1, -1).replaceAll('""', '"') : c);
+    const rng = createRng('csv-rows-in-place');
+    const n = 30000;
+    const raw = pools.map((pool) => Array.from({ length: n }, () => pool[rng.int(pool.length)]));
+    const text = `${pools.map((_, j) => `c${j}`).join(';')}\n${Array.from({ length: n }, (_, i) => raw.map((col) => col[i]).join(';')).join('\n')}\n`;
+    const { table } = await read(text);
+    for (let j = 0; j < pools.length; j++) {
+      const cells = raw[j].map(unquote);
+      let builder = makeBuilder(guessPlan(cells.slice(0, 5000)), n);
+      if (!cells.every((c) => builder.push(c))) {
+        builder = makeBuilder({ kind: 'strings' }, n);
+        for (const c of cells) builder.push(c);
+      }
+      const expected = builder.finish(`c${j}`);
+      const got = table.column(`c${j}`);
+      assert.equal(got.kind, expected.kind, `c${j}`);
+      for (let i = 0; i < n; i++)
+        assert.deepEqual(valueAt(got, i), valueAt(expected, i), `c${j} row ${i}: ${raw[j][i]}`);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Growable typed storage sized from an estimate of the row count (from the file size and the sample),
 // so that the finished column is the same array, not a copy: a column's peak is its size, not twice it.
 // One class per array type: a store shared by several typed-array types is polymorphic, and this one
-// runs for every cell.
+// runs for every cell. Storage past `length` is always zero (a missing mask needs only its ones written).
 
 /** The values as one array: a view when the estimate was close, else a trimmed copy. */
 function trim<T extends Float64Array | Int32Array | Uint8Array>(data: T, n: number): T {
@@ -13,6 +13,15 @@ export class F64Blocks {
   length = 0;
   constructor(capacity = 1024) {
     this.data = new Float64Array(Math.max(16, capacity));
+  }
+  /**
+   * Room for n more values: the storage, to write at [length, length + n) and then move `length`
+   * (a loop over many cells writes there directly instead of calling push for each).
+   */
+  reserve(n: number): Float64Array {
+    if (this.length + n > this.data.length)
+      this.data = grown(this.data, new Float64Array(Math.max(bigger(this.data.length), this.length + n)));
+    return this.data;
   }
   push(v: number): void {
     if (this.length === this.data.length)
@@ -32,6 +41,15 @@ export class I32Blocks {
   constructor(capacity = 1024) {
     this.data = new Int32Array(Math.max(16, capacity));
   }
+  /**
+   * Room for n more values: the storage, to write at [length, length + n) and then move `length`
+   * (a loop over many cells writes there directly instead of calling push for each).
+   */
+  reserve(n: number): Int32Array {
+    if (this.length + n > this.data.length)
+      this.data = grown(this.data, new Int32Array(Math.max(bigger(this.data.length), this.length + n)));
+    return this.data;
+  }
   push(v: number): void {
     if (this.length === this.data.length)
       this.data = grown(this.data, new Int32Array(bigger(this.data.length)));
@@ -49,6 +67,15 @@ export class U8Blocks {
   length = 0;
   constructor(capacity = 1024) {
     this.data = new Uint8Array(Math.max(16, capacity));
+  }
+  /**
+   * Room for n more values: the storage, to write at [length, length + n) and then move `length`
+   * (a loop over many cells writes there directly instead of calling push for each).
+   */
+  reserve(n: number): Uint8Array {
+    if (this.length + n > this.data.length)
+      this.data = grown(this.data, new Uint8Array(Math.max(bigger(this.data.length), this.length + n)));
+    return this.data;
   }
   push(v: number): void {
     if (this.length === this.data.length)

@@ -14,6 +14,8 @@ import {
   parseBoolean,
   parseDate,
   parseDatetime,
+  fixedDate,
+  fixedIsoDatetime,
   parseNumber,
   simpleNumber,
 } from './cells.js';
@@ -23,15 +25,26 @@ export interface ColumnBuilder {
   /** Append a cell; false when it does not fit (nothing is appended then). */
   push(cell: string): boolean;
   /**
-   * Append column j of these rows; the index of the first row whose cell does not fit (the cells
-   * before it are appended), or -1. Each builder has its own copy of the loop, for speed.
+   * Append column j of rows split from `text` (from row `from` on); the index of the first row whose cell does not fit
+   * (the cells before it are appended), or -1. Each builder reads its usual cells straight from the
+   * text and makes a string only for the others.
    */
-  pushColumn(rows: readonly string[][], j: number): number;
+  pushCells(text: string, cells: SplitCells, j: number, from?: number): number;
   /** Append a missing value. */
   pushMissing(): void;
   readonly length: number;
   /** The finished column; the builder must not be used afterwards. */
   finish(name: string): Column;
+}
+
+/** Rows cut from a text as positions (csv/split.ts): per cell start and end, row after row. */
+export interface SplitCells {
+  /** Two per cell; a start below zero is ~k for strings[k]. */
+  readonly bounds: Int32Array;
+  readonly strings: readonly string[];
+  readonly rows: number;
+  /** Cells per row. */
+  readonly width: number;
 }
 
 /** A builder for a plan; `capacity` is the expected number of rows (an estimate is fine). */
@@ -41,15 +54,24 @@ export function makeBuilder(plan: Plan, capacity = 1024): ColumnBuilder {
     case 'numeric':
       return new NumberBuilder(plan.kind, plan.decimal, capacity);
     case 'date':
-      return new DateBuilder('date', plan.pattern, parseDate, capacity);
+      return new DateBuilder('date', plan.pattern, parseDate, fixedDate, capacity);
     case 'datetime':
-      return new DateBuilder('datetime', plan.pattern, parseDatetime, capacity);
+      return new DateBuilder(
+        'datetime',
+        plan.pattern,
+        parseDatetime,
+        plan.pattern === 'iso' ? fixedIso : noFixedShape,
+        capacity,
+      );
     case 'boolean':
       return new BooleanBuilder(plan.digits, plan.format, capacity);
     default:
       return new StringsBuilder(plan.forced, capacity);
   }
 }
+
+const noFixedShape = () => -1;
+const fixedIso = (s: string, _pattern: string, at: number, to: number) => fixedIsoDatetime(s, at, to);
 
 /** Missing in a number or date column: the markers, and a lone dash. */
 function missingInTyped(cell: string): boolean {
@@ -82,8 +104,35 @@ class NumberBuilder implements ColumnBuilder {
   get length() {
     return this.values.length;
   }
-  pushColumn(rows: readonly string[][], j: number): number {
-    for (let r = 0; r < rows.length; r++) if (!this.push(rows[r][j])) return r;
+  pushCells(text: string, cells: SplitCells, j: number, from = 0): number {
+    const b = cells.bounds;
+    const stride = 2 * cells.width;
+    const dec = this.decimalCode;
+    // The usual cell is written in place (the mask's zeros are already there); any other goes
+    // through push, with the lengths handed over and back.
+    const values = this.values.reserve(cells.rows - from);
+    this.missing.reserve(cells.rows - from);
+    let at = this.values.length;
+    let integer = this.kind === 'integer';
+    for (let r = from, k = 2 * j + from * stride; r < cells.rows; r++, k += stride) {
+      const s = b[k];
+      const e = b[k + 1];
+      const v = s >= 0 && e > s ? simpleNumber(text, dec, s, e) : Number.NaN;
+      if (Number.isNaN(v)) {
+        this.values.length = this.missing.length = at;
+        const fits = this.push(s < 0 ? cells.strings[~s] : text.slice(s, e));
+        at = this.values.length;
+        if (!fits) return r;
+        integer = this.kind === 'integer';
+        continue;
+      }
+      if (integer && !Number.isInteger(v)) {
+        this.kind = 'numeric';
+        integer = false;
+      }
+      values[at++] = v;
+    }
+    this.values.length = this.missing.length = at;
     return -1;
   }
   push(cell: string): boolean {
@@ -132,6 +181,8 @@ class DateBuilder implements ColumnBuilder {
     private readonly kind: 'date' | 'datetime',
     private readonly pattern: string,
     private readonly parse: (s: string, pattern: string) => number,
+    /** The usual shape read in place from s[at, to), or -1 (then `parse` decides). */
+    private readonly fixed: (s: string, pattern: string, at: number, to: number) => number,
     capacity: number,
   ) {
     this.values = f64Blocks(capacity);
@@ -140,8 +191,29 @@ class DateBuilder implements ColumnBuilder {
   get length() {
     return this.values.length;
   }
-  pushColumn(rows: readonly string[][], j: number): number {
-    for (let r = 0; r < rows.length; r++) if (!this.push(rows[r][j])) return r;
+  pushCells(text: string, cells: SplitCells, j: number, from = 0): number {
+    const b = cells.bounds;
+    const stride = 2 * cells.width;
+    const pattern = this.pattern;
+    const fixed = this.fixed;
+    // As NumberBuilder: the usual cell in place, any other through push.
+    const values = this.values.reserve(cells.rows - from);
+    this.missing.reserve(cells.rows - from);
+    let at = this.values.length;
+    for (let r = from, k = 2 * j + from * stride; r < cells.rows; r++, k += stride) {
+      const s = b[k];
+      const e = b[k + 1];
+      const v = s >= 0 ? fixed(text, pattern, s, e) : -1;
+      if (v === -1 || Number.isNaN(v)) {
+        this.values.length = this.missing.length = at;
+        const fits = this.push(s < 0 ? cells.strings[~s] : text.slice(s, e));
+        at = this.values.length;
+        if (!fits) return r;
+        continue;
+      }
+      values[at++] = v;
+    }
+    this.values.length = this.missing.length = at;
     return -1;
   }
   push(cell: string): boolean {
@@ -186,8 +258,16 @@ class BooleanBuilder implements ColumnBuilder {
   get length() {
     return this.values.length;
   }
-  pushColumn(rows: readonly string[][], j: number): number {
-    for (let r = 0; r < rows.length; r++) if (!this.push(rows[r][j])) return r;
+  pushCells(text: string, cells: SplitCells, j: number, from = 0): number {
+    const b = cells.bounds;
+    const stride = 2 * cells.width;
+    for (let r = from, k = 2 * j + from * stride; r < cells.rows; r++, k += stride) {
+      const s = b[k];
+      const e = b[k + 1];
+      if (s >= 0 && spanIs(text, s, e, this.yes)) this.take(1);
+      else if (s >= 0 && spanIs(text, s, e, this.no)) this.take(0);
+      else if (!this.push(s < 0 ? cells.strings[~s] : text.slice(s, e))) return r;
+    }
     return -1;
   }
   push(cell: string): boolean {
@@ -243,40 +323,47 @@ class StringsBuilder implements ColumnBuilder {
   get length() {
     return this.missing.length;
   }
-  pushColumn(rows: readonly string[][], j: number): number {
-    for (let r = 0; r < rows.length; r++) if (!this.push(rows[r][j])) return r;
+  pushCells(text: string, cells: SplitCells, j: number, from = 0): number {
+    const b = cells.bounds;
+    const stride = 2 * cells.width;
+    for (let r = from, k = 2 * j + from * stride; r < cells.rows; r++, k += stride) {
+      const s = b[k];
+      if (s >= 0 && plainValue(text, s, b[k + 1])) this.take(text, s, b[k + 1]);
+      else this.push(s < 0 ? cells.strings[~s] : text.slice(s, b[k + 1]));
+    }
     return -1;
   }
   push(cell: string): boolean {
     let v = cell;
-    if (!plainValue(cell)) {
+    if (!plainValue(cell, 0, cell.length)) {
       if (isMissingText(cell)) {
         this.pushMissing();
         return true;
       }
       v = cell.trim();
     }
+    this.take(v, 0, v.length);
+    return true;
+  }
+  /** Append the value text[s, e) (trimmed, not missing). */
+  private take(text: string, s: number, e: number): void {
     this.nonMissing++;
     this.missing.pushZero();
     if (this.plain) {
-      this.plain.push(own(v));
-      return true;
+      this.plain.push(own(text, s, e));
+      return;
     }
     // Few categories: a scan (mostly length checks) beats hashing the cell.
     const categories = this.categories;
     let code = -1;
     const scanned = categories.length <= FEW;
     if (scanned) {
-      // Lengths first: an inline load, where === on two fresh strings is a call.
-      const n = v.length;
-      for (let k = 0; k < categories.length; k++) {
-        const c = categories[k];
-        if (c.length === n && c === v) {
+      for (let k = 0; k < categories.length; k++)
+        if (spanIs(text, s, e, categories[k])) {
           code = k;
           break;
         }
-      }
-    } else code = this.index!.find(v, categories);
+    } else code = this.index!.find(text, s, e, categories);
     if (code < 0) {
       code = categories.length;
       if (
@@ -285,15 +372,14 @@ class StringsBuilder implements ColumnBuilder {
         (2 * code > this.nonMissing || code >= DICTIONARY_MAX)
       ) {
         this.toPlain();
-        this.plain!.push(own(v));
-        return true;
+        this.plain!.push(own(text, s, e));
+        return;
       }
-      const kept = own(v);
+      const kept = own(text, s, e);
       categories.push(kept);
       this.index!.add(kept, code, !scanned);
     }
     this.codes.push(code);
-    return true;
   }
   pushMissing() {
     this.missing.push(1);
@@ -332,38 +418,70 @@ class StringsBuilder implements ColumnBuilder {
   }
 }
 
+/** Is text[s, e) the string v? */
+function spanIs(text: string, s: number, e: number, v: string): boolean {
+  if (v.length !== e - s) return false;
+  for (let k = 0; k < v.length; k++) if (text.charCodeAt(s + k) !== v.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * Codes of distinct strings, in a typed array (open addressing, key and code side by side, so a lookup
  * touches one cache line). A short text (postal codes, short codes) is its own key (exactKey); any
- * other string is keyed by a hash of its characters and confirmed against the category. A Map hashes
- * every fresh cell string in V8's own way and costs several times more per lookup.
+ * other string is keyed by a hash of its characters and confirmed against the category. A Map would
+ * need a string for every cell and hashes it in V8's own way, several times slower per lookup.
  */
 class StringIndex {
+  /**
+   * Codes of 1-5 digit strings (postal and commune codes), indexed by value, one table per digit
+   * count made on first use: a lookup is one load from at most 400 kB, where a hash table of as many
+   * codes would miss the cache.
+   */
+  private readonly digits: (Int32Array | null)[] = [null, null, null, null, null, null];
   private readonly exact = new CodeTable();
   private readonly strings = new CodeTable();
   private lastKey = 0;
-  private lastExact = false;
+  /** Where the last key was looked up: a digit count (1-5), EXACT or HASHED. */
+  private lastTable = 0;
 
-  /** The code of `v`, or -1 (then `add` may follow for the same string). */
-  find(v: string, categories: readonly string[]): number {
-    const d = exactKey(v);
-    this.lastExact = d >= 0;
+  /** The code of text[s, e), or -1 (then `add` may follow for the same string). */
+  find(text: string, s: number, e: number, categories: readonly string[]): number {
+    const d = exactKey(text, s, e);
     if (d >= 0) {
+      const n = (d & 7) + 1;
+      if (d < 1 << 30 && n <= 5) {
+        const value = d >>> 3;
+        this.lastTable = n;
+        this.lastKey = value;
+        const table = this.digits[n];
+        return table === null ? -1 : table[value];
+      }
+      this.lastTable = EXACT;
       this.lastKey = d;
-      return this.exact.find(d, null, null);
+      return this.exact.find(d, null, 0, 0, null);
     }
-    const h = hashOf(v);
+    const h = hashOf(text, s, e);
+    this.lastTable = HASHED;
     this.lastKey = h;
-    return this.strings.find(h, v, categories);
+    return this.strings.find(h, text, s, e, categories);
   }
 
   /** Add `v` under `code`; `found` when find(v) was the last call (its key is kept). */
   add(v: string, code: number, found: boolean): void {
-    if (!found) this.find(v, []);
-    if (this.lastExact) this.exact.add(this.lastKey, code);
-    else this.strings.add(this.lastKey, code);
+    if (!found) this.find(v, 0, v.length, []);
+    const t = this.lastTable;
+    if (t === EXACT) this.exact.add(this.lastKey, code);
+    else if (t === HASHED) this.strings.add(this.lastKey, code);
+    else {
+      let table = this.digits[t];
+      if (table === null) table = this.digits[t] = new Int32Array(10 ** t).fill(-1);
+      table[this.lastKey] = code;
+    }
   }
 }
+
+const EXACT = 6;
+const HASHED = 7;
 
 class CodeTable {
   /** Pairs: key, code + 1 (0: an empty slot). */
@@ -371,14 +489,14 @@ class CodeTable {
   private shift = 26; // 32 - log2(slot count)
   private size = 0;
 
-  /** The code under `key`; with `v`, only if categories[code] is `v` (the key is a hash). */
-  find(key: number, v: string | null, categories: readonly string[] | null): number {
+  /** The code under `key`; with `text`, only if categories[code] is text[s, e) (the key is a hash). */
+  find(key: number, text: string | null, s: number, e: number, categories: readonly string[] | null): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     for (let i = Math.imul(key, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
       const c = slots[2 * i + 1] - 1;
       if (c < 0) return -1;
-      if (slots[2 * i] === key && (v === null || categories![c] === v)) return c;
+      if (slots[2 * i] === key && (text === null || spanIs(text, s, e, categories![c]))) return c;
     }
   }
 
@@ -405,33 +523,39 @@ class CodeTable {
   }
 }
 
-/** FNV-1a over the UTF-16 code units. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5 ^ s.length;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
+/**
+ * A hash of text[s, e): FNV-1a style, two UTF-16 code units per multiply (a chain of one multiply per
+ * character is what made hashing the slowest part of a lookup).
+ */
+function hashOf(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5 ^ (e - s);
+  let i = s;
+  for (; i + 1 < e; i += 2)
+    h = Math.imul(h ^ (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16)), 0x01000193);
+  if (i < e) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h ^ (h >>> 15);
 }
 
 /**
- * A number unique to a short text, below 2^31, or -1: 1-8 ASCII digits (postal codes) give the digits'
- * value and their count (so that "007" and "7" differ); else 1-4 ASCII characters (short codes such as
- * "A12") give their 7-bit codes packed, the count, and bit 30 set, so that the two never meet.
+ * A number unique to a short text[s, e), below 2^31, or -1: 1-8 ASCII digits (postal codes) give the
+ * digits' value and their count (so that "007" and "7" differ); else 1-4 ASCII characters (short codes
+ * such as "A12") give their 7-bit codes packed, the count, and bit 30 set, so that the two never meet.
  */
-function exactKey(s: string): number {
-  const n = s.length;
+function exactKey(text: string, s: number, e: number): number {
+  const n = e - s;
   if (n === 0 || n > 8) return -1;
   let v = 0;
-  let i = 0;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i) - 48;
+  let i = s;
+  for (; i < e; i++) {
+    const c = text.charCodeAt(i) - 48;
     if (c < 0 || c > 9) break;
     v = v * 10 + c;
   }
-  if (i === n) return v * 8 + (n - 1);
+  if (i === e) return v * 8 + (n - 1);
   if (n > 4) return -1;
   let packed = 0;
-  for (let k = 0; k < n; k++) {
-    const c = s.charCodeAt(k);
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
     if (c >= 128) return -1;
     packed = (packed << 7) | c;
   }
@@ -439,14 +563,15 @@ function exactKey(s: string): number {
 }
 
 /**
- * The usual cell, decided from its ends: nothing trim() would remove, and not a missing marker (those
- * of up to 4 characters start with n, N or #; longer ones are blank). False: ask isMissingText.
+ * The usual cell text[s, e), decided from its ends: nothing trim() would remove, and not a missing
+ * marker (those of up to 4 characters start with n, N or #; longer ones are blank). False: ask
+ * isMissingText.
  */
-function plainValue(s: string): boolean {
-  const n = s.length;
-  if (n === 0 || isSpaceOrBreak(s.charCodeAt(0)) || isSpaceOrBreak(s.charCodeAt(n - 1))) return false;
+function plainValue(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n <= 0 || isSpaceOrBreak(text.charCodeAt(s)) || isSpaceOrBreak(text.charCodeAt(e - 1))) return false;
   if (n > 4) return true;
-  const c = s.charCodeAt(0);
+  const c = text.charCodeAt(s);
   return c !== 110 && c !== 78 && c !== 35;
 }
 
@@ -472,9 +597,11 @@ function plainStats(values: string[], missing: Uint8Array) {
 }
 
 /**
- * A copy of a string that does not keep alive the large chunk of text it was cut from (V8 cuts
- * substrings of 13 characters or more as views on their parent).
+ * text[s, e) as a string of its own. V8 cuts a substring of 13 characters or more as a view on its
+ * parent, which would keep the whole text alive and is slower to read (categories are read for every
+ * cell); a join of two pieces is a new flat string.
  */
-function own(s: string): string {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
+function own(text: string, s: number, e: number): string {
+  if (e - s < 13) return s === 0 && e === text.length ? text : text.slice(s, e);
+  return [text.slice(s, s + 1), text.slice(s + 1, e)].join('');
 }

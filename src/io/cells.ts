@@ -72,17 +72,16 @@ export function parseNumber(s: string, decimal: '.' | ','): number {
  * optionally the decimal separator (char code `dec`) and more digits, 15 digits in all: exact in a
  * double, the same value as parseNumber. NaN for any other text (then the general path decides).
  */
-export function simpleNumber(s: string, dec: number): number {
-  const n = s.length;
-  let i = 0;
+export function simpleNumber(s: string, dec: number, from = 0, to = s.length): number {
+  let i = from;
   let negative = false;
-  if (n > 1 && s.charCodeAt(0) === 45) {
+  if (to - from > 1 && s.charCodeAt(from) === 45) {
     negative = true;
-    i = 1;
+    i++;
   }
   const start = i;
   let m = 0;
-  for (; i < n; i++) {
+  for (; i < to; i++) {
     const c = s.charCodeAt(i) - 48;
     if (c < 0 || c > 9) break;
     m = m * 10 + c;
@@ -90,9 +89,9 @@ export function simpleNumber(s: string, dec: number): number {
   const intDigits = i - start;
   if (intDigits === 0 || intDigits > 15 || (intDigits > 1 && s.charCodeAt(start) === 48)) return Number.NaN;
   let fracDigits = 0;
-  if (i < n) {
+  if (i < to) {
     if (s.charCodeAt(i) !== dec) return Number.NaN;
-    for (i++; i < n; i++) {
+    for (i++; i < to; i++) {
       const c = s.charCodeAt(i) - 48;
       if (c < 0 || c > 9) return Number.NaN;
       m = m * 10 + c;
@@ -362,24 +361,24 @@ function digits4(s: string, at: number): number {
 
 /**
  * The usual cell, 10 characters in the pattern with two-digit day and month, read by position
- * (no allocation); -1 when the cell has another shape (then the general path decides).
+ * (no allocation) from s[at, to); -1 when the cell has another shape (then the general path decides).
  */
-function fixedDate(s: string, pattern: string): number {
-  if (s.length !== 10) return -1;
+export function fixedDate(s: string, pattern: string, at = 0, to = s.length): number {
+  if (to - at !== 10) return -1;
   const yearFirst = pattern.charCodeAt(0) === 121; /* y */
   const sep = pattern.charCodeAt(yearFirst ? 4 : 2);
   if (yearFirst) {
-    if (s.charCodeAt(4) !== sep || s.charCodeAt(7) !== sep) return -1;
-    const y = digits4(s, 0);
-    const m = digits2(s, 5);
-    const d = digits2(s, 8);
+    if (s.charCodeAt(at + 4) !== sep || s.charCodeAt(at + 7) !== sep) return -1;
+    const y = digits4(s, at);
+    const m = digits2(s, at + 5);
+    const d = digits2(s, at + 8);
     if (y < 0 || m < 0 || d < 0) return -1;
     return civilToDays(y, m, d);
   }
-  if (s.charCodeAt(2) !== sep || s.charCodeAt(5) !== sep) return -1;
-  const a = digits2(s, 0);
-  const b = digits2(s, 3);
-  const y = digits4(s, 6);
+  if (s.charCodeAt(at + 2) !== sep || s.charCodeAt(at + 5) !== sep) return -1;
+  const a = digits2(s, at);
+  const b = digits2(s, at + 3);
+  const y = digits4(s, at + 6);
   if (a < 0 || b < 0 || y < 0) return -1;
   return pattern.charCodeAt(0) === 100 /* d */ ? civilToDays(y, b, a) : civilToDays(y, a, b);
 }
@@ -426,7 +425,7 @@ const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{
 
 /** Milliseconds since the epoch of `s` read with `pattern`; NaN if it does not fit. */
 export function parseDatetime(s: string, pattern: string): number {
-  if (pattern === 'iso' && s.length === 19) {
+  if (pattern === 'iso') {
     const fixed = fixedIsoDatetime(s);
     if (fixed !== -1) return fixed;
   }
@@ -456,20 +455,24 @@ export function parseDatetime(s: string, pattern: string): number {
   return days * 86400000 + ((h * 60 + min - offset) * 60 + sec) * 1000 + ms;
 }
 
-/** "yyyy-mm-ddThh:mm:ss" (or with a space) read by position, as milliseconds; -1 for any other shape. */
-function fixedIsoDatetime(s: string): number {
-  const t = s.charCodeAt(10);
-  if ((t !== 84 && t !== 32) || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return -1;
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
-  const y = digits4(s, 0);
-  const m = digits2(s, 5);
-  const d = digits2(s, 8);
+/**
+ * "yyyy-mm-ddThh:mm:ss" (or with a space) read by position from s[at, to), as milliseconds; -1 for any
+ * other shape.
+ */
+export function fixedIsoDatetime(s: string, at = 0, to = s.length): number {
+  if (to - at !== 19) return -1;
+  const t = s.charCodeAt(at + 10);
+  if ((t !== 84 && t !== 32) || s.charCodeAt(at + 13) !== 58 || s.charCodeAt(at + 16) !== 58) return -1;
+  if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return -1;
+  const y = digits4(s, at);
+  const m = digits2(s, at + 5);
+  const d = digits2(s, at + 8);
   if (y < 0 || m < 0 || d < 0) return -1;
   const days = civilToDays(y, m, d);
   if (Number.isNaN(days)) return -1;
-  const h = digits2(s, 11);
-  const min = digits2(s, 14);
-  const sec = digits2(s, 17);
+  const h = digits2(s, at + 11);
+  const min = digits2(s, at + 14);
+  const sec = digits2(s, at + 17);
   if (h < 0 || min < 0 || sec < 0 || h > 23 || min > 59 || sec > 59) return -1;
   return days * 86400000 + ((h * 60 + min) * 60 + sec) * 1000;
 }

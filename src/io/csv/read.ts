@@ -1,9 +1,8 @@
-// Delimited text (CSV, TSV, ...) to a Table, from bytes or text, in one streaming pass: the text is cut
-// at row boundaries chunk by chunk (sniff.ts sees the quoting) and udsv splits each chunk into fields;
-// a sample of the first rows decides each column's kind; typed builders then take every row, so cells
-// are never all held as strings. When a later cell does not fit its column's kind (a word in a number
-// column), the file is read again with that column as strings.
-import { initParser, type Parser, type Schema as UdsvSchema } from 'udsv';
+// Delimited text (CSV, TSV, ...) to a Table, from bytes or text, in one streaming pass: each piece of
+// text is cut into rows and fields as positions (split.ts); a sample of the first rows decides each
+// column's kind; typed builders then read every later cell from the text in place, so cells are never
+// all held as strings (most never become one). When a later cell does not fit its column's kind (a
+// word in a number column), the file is read again with that column as strings.
 import { dataError, usageError } from '../../errors.js';
 import type { Progress } from '../../progress.js';
 import type { Schema } from '../../table/schema.js';
@@ -12,17 +11,8 @@ import { type ColumnBuilder, makeBuilder } from '../builders.js';
 import { bomOf, Decoder, type Encoding, InvalidUtf8, normalizeEncoding } from '../encoding.js';
 import { guessPlan, type Plan, planFromSchema } from '../guess.js';
 import { columnNames, looksLikeHeader } from '../header.js';
-import {
-  countBlankLines,
-  countTerminators,
-  delimitersOutsideQuotes,
-  findRow,
-  leadingComments,
-  type Newline,
-  scanQuotes,
-  sniffDelimiter,
-  sniffNewline,
-} from './sniff.js';
+import { leadingComments, type Newline, sniffDelimiter, sniffNewline } from './sniff.js';
+import { fieldsOfFirstRow, RowSplitter } from './split.js';
 
 /** Bytes (file contents), text, or a function giving the bytes chunk by chunk (may be called again). */
 export type CsvInput = Uint8Array | string | (() => AsyncIterable<Uint8Array>);
@@ -99,23 +89,17 @@ class Restart {
   constructor(readonly fixed: Partial<Fixed>) {}
 }
 
+/** A row's place: the text it was split from, where it starts there, and the line the text starts on. */
 interface Where {
   text: string;
-  row: number;
+  at: number;
   line: number;
 }
 
 class Pass {
   private decoder: Decoder | null = null;
   private encoding: Encoding | 'text' = 'text';
-  private parser: Parser | null = null;
-  /** Rows udsv gave for the chunk being read, and whether one looked wrong (see onRow). */
-  private chunkRows: string[][] = [];
-  private suspect = false;
-  /** A row of the chunk ended with an empty field: it may be a short row that udsv padded. */
-  private lastEmpty = false;
-  private room = Infinity;
-  private readonly ranges: number[] = [];
+  private splitter: RowSplitter | null = null;
   private head = '';
   private partial = '';
   /** Line number (1-based) where `partial` starts. */
@@ -217,7 +201,7 @@ class Pass {
   private feed(text: string, last: boolean): void {
     this.charsDone += text.length;
     if (last) this.finished = true;
-    if (!this.parser) {
+    if (!this.splitter) {
       this.head += text;
       if (this.head.length < SNIFF_CHARS && !last) return;
       const head = this.head;
@@ -230,165 +214,54 @@ class Pass {
       }
       text = head.slice(lead.start);
       const delimiter = this.options.delimiter ?? sniffDelimiter(text, this.newline, last);
-      // The first row gives the number of fields (udsv needs it before it starts).
-      const first = findRow(text, delimiter, this.newline, () => true).row;
-      if (!last && (!first || first.end === text.length) && head.length <= MAX_ROW_CHARS) {
+      // The first row gives the number of fields.
+      const fields = fieldsOfFirstRow(text, delimiter, this.newline, last);
+      if (fields === null && !last && head.length <= MAX_ROW_CHARS) {
         this.head = head; // the first row is not complete yet (beyond the limit: an open quote, said below)
         return;
       }
       this.comments = lead.comments;
       this.line = 1 + lead.lines;
       this.delimiter = delimiter;
-      if (first) this.nCols = first.fields;
-      const schema = {
-        col: delimiter,
-        row: this.newline,
-        encl: '"',
-        esc: '"',
-        trim: false,
-        skip: 0, // rows udsv would drop as a header: none, the header is decided here
-        cols: Array.from({ length: Math.max(this.nCols, 1) }, (_, j) => ({
-          name: String(j),
-          type: 's' as const,
-          repl: { empty: undefined, null: undefined, NaN: undefined },
-        })),
-      };
-      this.parser = initParser(schema as UdsvSchema);
+      if (fields === null && !last) throw this.unterminated(text, Math.max(0, text.indexOf('"')));
+      if (fields !== null) this.nCols = fields;
+      this.splitter = new RowSplitter(delimiter, this.newline, Math.max(this.nCols, 1));
     }
-    const aggregate = this.partial + text;
+    // One flat string (join copies; `+` would make a rope, whose characters are slower to read).
+    const aggregate = [this.partial, text].join('');
     if (aggregate.length === 0 || this.nCols < 0) return; // nothing, or only blank lines
-    const scan = scanQuotes(aggregate, this.delimiter, this.newline, last, this.ranges);
-    if (scan.badRow >= 0)
+    const split = this.splitter;
+    split.split(aggregate, last, this.limit - this.seen);
+    const error = split.error;
+    if (error?.kind === 'ragged')
+      throw this.lineError(`expected ${this.nCols} fields, found ${error.fields}`, aggregate, error.at);
+    if (error?.kind === 'malformed')
       throw this.lineError(
         'malformed quoted field: a closing quote must be followed by the delimiter or the end of the line',
         aggregate,
-        scan.badRow,
+        error.at,
       );
-    if (scan.openQuote >= 0) throw this.unterminated(aggregate, scan.openQuote);
-    const cut = scan.cut;
-    const complete = cut === aggregate.length ? aggregate : aggregate.slice(0, cut);
-    const rows = this.chunkRows;
-    rows.length = 0;
-    this.suspect = false;
-    this.lastEmpty = false;
-    this.room = this.limit - this.seen;
-    const terminators = countTerminators(complete, this.newline);
-    if (cut > 0 && this.nCols === 1) this.oneColumn(complete);
-    else if (cut > 0) {
-      if (this.newline === '\r\n') this.checkCarriageReturns(complete);
-      this.parser.stringArrs(complete, this.onRow);
-      // udsv drops a leading U+FEFF as a byte order mark; past the file's start it is text.
-      if (complete.charCodeAt(0) === 0xfeff && rows.length > 0) rows[0][0] = `\ufeff${rows[0][0]}`;
-      this.checkRows(complete, terminators, scan.quotedNewlines, last);
+    if (error) throw this.unterminated(aggregate, error.at);
+    const rows = split.rows;
+    let r = 0;
+    for (; r < rows && this.sample; r++) {
+      const row = new Array<string>(this.nCols);
+      for (let j = 0; j < row.length; j++) row[j] = split.cell(aggregate, r, j);
+      this.sample.push(row);
+      this.sampleWhere.push({ text: aggregate, at: split.rowStarts[r], line: this.line });
+      if (this.sample.length >= SAMPLE_ROWS) this.startBuilding();
     }
-    let batch: string[][] | null = null;
-    let batchRows: number[] | null = null;
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (this.sample) {
-        this.sample.push(row);
-        this.sampleWhere.push({ text: complete, row: r, line: this.line });
-        if (this.sample.length >= SAMPLE_ROWS) this.startBuilding();
-      } else {
-        if (!batch || !batchRows) {
-          batch = [];
-          batchRows = [];
-        }
-        batch.push(row);
-        batchRows.push(r);
-      }
-      if (++this.seen >= this.limit) {
-        this.stopped = true;
-        break;
-      }
+    if (r < rows) this.pushSplit(aggregate, split, r);
+    this.seen += rows;
+    if (this.seen >= this.limit) {
+      this.stopped = true;
+      return;
     }
-    rows.length = 0;
-    if (batch) {
-      const at = batchRows!;
-      const line = this.line;
-      this.pushBatch(batch, (i) => ({ text: complete, row: at[i], line }));
-    }
-    if (this.stopped) return;
-    // Lines are counted by "\n" (as an editor does), the same as the terminators but in CRLF text.
-    this.line += this.newline === '\r\n' ? countNewlines(complete, complete.length, '\n') : terminators;
-    this.partial = cut === aggregate.length ? '' : aggregate.slice(cut);
+    // Lines are counted by "\n" (as an editor does; "\r" in old Mac text), also inside fields.
+    this.line += countNewlines(aggregate, split.end, this.newline);
+    this.partial = split.end === aggregate.length ? '' : aggregate.slice(split.end);
     if (this.partial.length > MAX_ROW_CHARS)
       throw this.unterminated(this.partial, Math.max(0, this.partial.indexOf('"')));
-  }
-
-  /** Rows of a one-column file (udsv takes each of its lines for a blank one): a line is a cell. */
-  private oneColumn(text: string): void {
-    const rows = this.chunkRows;
-    findRow(text, this.delimiter, this.newline, (r) => {
-      if (r.fields !== 1) throw this.lineError(`expected 1 fields, found ${r.fields}`, text, r.start);
-      let cell = text.slice(r.start, r.end);
-      if (cell.charCodeAt(0) === 34) cell = cell.slice(1, cell.lastIndexOf('"')).replaceAll('""', '"');
-      return rows.push([cell]) >= this.room;
-    });
-  }
-
-  /**
-   * In CRLF text udsv ends a row at any "\r" that starts an unquoted field, even without its "\n", and
-   * the cells after it would be lost without a trace: refuse such a field (quoted, it reads fine).
-   */
-  private checkCarriageReturns(text: string): void {
-    const d = this.delimiter.charCodeAt(0);
-    const ranges = this.ranges;
-    let k = 0;
-    for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-      if (text.charCodeAt(i + 1) === 10) continue;
-      while (k < ranges.length && ranges[k + 1] < i) k += 2;
-      if (k < ranges.length && ranges[k] < i) continue; // inside a quoted field
-      const prev = i === 0 ? -1 : text.charCodeAt(i - 1);
-      if (i === 0 || prev === d || (prev === 10 && text.charCodeAt(i - 2) === 13))
-        throw this.lineError(
-          'a field starts with a carriage return that does not end the line; quote that field',
-          text,
-          i,
-        );
-    }
-  }
-
-  /** udsv's callback: keep the row; note a row that may have come out wrong; stop at the row limit. */
-  private readonly onRow = (row: string[]): boolean => {
-    const n = this.nCols;
-    const last = row[n - 1];
-    if (row.length !== n || last.indexOf(this.delimiter) >= 0) this.suspect = true;
-    else if (last.length === 0) this.lastEmpty = true;
-    return this.chunkRows.push(row) < this.room;
-  };
-
-  /**
-   * Did udsv split `text` into the rows it holds? Each row's cells must end at its terminator: the
-   * terminators are the rows', the blank lines' and those inside quoted fields, and no last cell holds
-   * a delimiter. When that does not add up, walk the text to name the first ragged row.
-   */
-  private checkRows(text: string, terminators: number, quotedNewlines: number, last: boolean): void {
-    const rows = this.chunkRows;
-    const halted = rows.length >= this.room;
-    if (!this.suspect && !halted) {
-      const ends = last && !text.endsWith(this.newline) ? terminators + 1 : terminators; // the last row needs none
-      if (
-        rows.length + countBlankLines(text, this.newline) + quotedNewlines === ends &&
-        // A short row ending at a delimiter or a quoted field comes out padded with empty cells:
-        // then the delimiters must add up too.
-        (!this.lastEmpty ||
-          delimitersOutsideQuotes(text, this.delimiter, this.ranges) === rows.length * (this.nCols - 1))
-      )
-        return;
-    }
-    const n = this.nCols;
-    const limit = halted ? rows.length : Infinity;
-    const walk = findRow(text, this.delimiter, this.newline, (r) => r.index >= limit || r.fields !== n);
-    const bad = walk.row;
-    if (bad && bad.index < limit)
-      throw this.lineError(`expected ${n} fields, found ${bad.fields}`, text, bad.start);
-    if (!halted && walk.rows !== rows.length)
-      throw this.lineError(
-        'cannot split this part of the file into rows (a stray carriage return?)',
-        text,
-        0,
-      );
   }
 
   private startBuilding(): void {
@@ -413,7 +286,7 @@ class Pass {
     const capacity = this.expectedRows(data);
     this.builders = this.plans.map((p) => makeBuilder(p, capacity));
     this.dead = this.plans.map(() => false);
-    this.pushBatch(data, (i) => dataWhere[i]);
+    this.pushSample(data, dataWhere);
   }
 
   /**
@@ -438,17 +311,31 @@ class Pass {
     });
   }
 
-  /**
-   * Append rows column by column: each builder loops over the batch itself, so that its calls are
-   * monomorphic (one column kind per loop) and cheap. A column whose cell does not fit stops there.
-   */
-  private pushBatch(rows: string[][], whereOf: (i: number) => Where): void {
+  /** Append the sample's rows (strings), column by column. A column whose cell does not fit stops there. */
+  private pushSample(rows: string[][], where: Where[]): void {
     this.rows += rows.length;
+    for (let j = 0; j < this.builders.length; j++) {
+      const builder = this.builders[j];
+      for (let r = 0; r < rows.length; r++)
+        if (!builder.push(rows[r][j])) {
+          this.misfit(j, rows[r][j], where[r]);
+          break;
+        }
+    }
+  }
+
+  /**
+   * Append the split rows from `from` on, column by column: each builder loops over them itself, so
+   * that its calls are monomorphic (one column kind per loop) and cheap.
+   */
+  private pushSplit(text: string, split: RowSplitter, from: number): void {
+    this.rows += split.rows - from;
     const builders = this.builders;
     for (let j = 0; j < builders.length; j++) {
       if (this.dead[j]) continue;
-      const bad = builders[j].pushColumn(rows, j);
-      if (bad >= 0) this.misfit(j, rows[bad][j], whereOf(bad));
+      const bad = builders[j].pushCells(text, split, j, from);
+      if (bad >= 0)
+        this.misfit(j, split.cell(text, bad, j), { text, at: split.rowStarts[bad], line: this.line });
     }
   }
 
@@ -504,13 +391,9 @@ class Pass {
   }
 
   private error(message: string, where: Where, column?: string) {
-    const start =
-      where.row === 0
-        ? 0
-        : (findRow(where.text, this.delimiter, this.newline, (r) => r.index === where.row).row?.start ?? 0);
     return dataError(message, {
       file: this.options.file,
-      line: where.line + countNewlines(where.text, start, this.newline),
+      line: where.line + countNewlines(where.text, where.at, this.newline),
       column,
     });
   }
