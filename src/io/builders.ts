@@ -37,14 +37,17 @@ export interface ColumnBuilder {
   finish(name: string): Column;
 }
 
-/** Rows cut from a text as positions (csv/split.ts): per cell start and end, row after row. */
+/**
+ * Rows cut from a text as positions (csv/split.ts): per cell start and end, column after column
+ * (column j's from 2 * j * capacity on).
+ */
 export interface SplitCells {
   /** Two per cell; a start below zero is ~k for strings[k]. */
   readonly bounds: Int32Array;
   readonly strings: readonly string[];
   readonly rows: number;
-  /** Cells per row. */
-  readonly width: number;
+  /** Rows each column has room for. */
+  readonly capacity: number;
 }
 
 /** A builder for a plan; `capacity` is the expected number of rows (an estimate is fine). */
@@ -106,7 +109,6 @@ class NumberBuilder implements ColumnBuilder {
   }
   pushCells(text: string, cells: SplitCells, j: number, from = 0): number {
     const b = cells.bounds;
-    const stride = 2 * cells.width;
     const dec = this.decimalCode;
     // The usual cell is written in place (the mask's zeros are already there); any other goes
     // through push, with the lengths handed over and back.
@@ -114,7 +116,7 @@ class NumberBuilder implements ColumnBuilder {
     this.missing.reserve(cells.rows - from);
     let at = this.values.length;
     let integer = this.kind === 'integer';
-    for (let r = from, k = 2 * j + from * stride; r < cells.rows; r++, k += stride) {
+    for (let r = from, k = 2 * (j * cells.capacity + r); r < cells.rows; r++, k += 2) {
       const s = b[k];
       const e = b[k + 1];
       const v = s >= 0 && e > s ? simpleNumber(text, dec, s, e) : Number.NaN;
@@ -193,14 +195,13 @@ class DateBuilder implements ColumnBuilder {
   }
   pushCells(text: string, cells: SplitCells, j: number, from = 0): number {
     const b = cells.bounds;
-    const stride = 2 * cells.width;
     const pattern = this.pattern;
     const fixed = this.fixed;
     // As NumberBuilder: the usual cell in place, any other through push.
     const values = this.values.reserve(cells.rows - from);
     this.missing.reserve(cells.rows - from);
     let at = this.values.length;
-    for (let r = from, k = 2 * j + from * stride; r < cells.rows; r++, k += stride) {
+    for (let r = from, k = 2 * (j * cells.capacity + r); r < cells.rows; r++, k += 2) {
       const s = b[k];
       const e = b[k + 1];
       const v = s >= 0 ? fixed(text, pattern, s, e) : -1;
@@ -260,8 +261,7 @@ class BooleanBuilder implements ColumnBuilder {
   }
   pushCells(text: string, cells: SplitCells, j: number, from = 0): number {
     const b = cells.bounds;
-    const stride = 2 * cells.width;
-    for (let r = from, k = 2 * j + from * stride; r < cells.rows; r++, k += stride) {
+    for (let r = from, k = 2 * (j * cells.capacity + r); r < cells.rows; r++, k += 2) {
       const s = b[k];
       const e = b[k + 1];
       if (s >= 0 && spanIs(text, s, e, this.yes)) this.take(1);
@@ -325,8 +325,7 @@ class StringsBuilder implements ColumnBuilder {
   }
   pushCells(text: string, cells: SplitCells, j: number, from = 0): number {
     const b = cells.bounds;
-    const stride = 2 * cells.width;
-    for (let r = from, k = 2 * j + from * stride; r < cells.rows; r++, k += stride) {
+    for (let r = from, k = 2 * (j * cells.capacity + r); r < cells.rows; r++, k += 2) {
       const s = b[k];
       if (s >= 0 && plainValue(text, s, b[k + 1])) this.take(text, s, b[k + 1]);
       else this.push(s < 0 ? cells.strings[~s] : text.slice(s, b[k + 1]));

@@ -23,10 +23,13 @@ export type SplitError =
 
 export class RowSplitter {
   /**
-   * Per cell of the rows split, row by row, two numbers: where the field's text starts and ends. A
-   * start below zero is ~k for strings[k]: a quoted field with "" inside, unquoted.
+   * Per cell of the rows split, column by column (column j's rows from 2 * j * capacity on), two
+   * numbers: where the field's text starts and ends. A start below zero is ~k for strings[k]: a quoted
+   * field with "" inside, unquoted. By column, so that a builder reads its column's cells in a row.
    */
-  bounds: Int32Array;
+  bounds: Int32Array = new Int32Array(0);
+  /** Rows the bounds have room for in each column. */
+  capacity = 0;
   readonly strings: string[] = [];
   /** Where each row split starts. */
   rowStarts: Int32Array;
@@ -46,7 +49,6 @@ export class RowSplitter {
     this.d = delimiter.charCodeAt(0);
     this.mode = newline;
     this.rowStarts = new Int32Array(1024);
-    this.bounds = new Int32Array(1024 * 2 * nCols);
   }
 
   /**
@@ -59,13 +61,19 @@ export class RowSplitter {
     const d = this.d;
     const delimiter = String.fromCharCode(d);
     const nCols = this.nCols;
-    const stride = 2 * nCols;
+    // A row takes at least nCols characters (its delimiters and terminator): room for every row.
+    const capacity = Math.floor(n / Math.max(nCols, 1)) + 2;
+    if (capacity > this.capacity) {
+      this.capacity = Math.max(capacity, 2 * this.capacity);
+      this.bounds = new Int32Array(2 * nCols * this.capacity);
+    }
+    const stride = 2 * this.capacity;
     const crlf = this.mode === '\r\n';
     const terminator = this.mode;
     const t0 = this.mode === '\n' ? LF : CR; // the terminator's first character
     this.strings.length = 0;
     this.error = null;
-    let bounds = this.bounds;
+    const bounds = this.bounds;
     let rows = 0;
     let i = 0;
     let end = 0;
@@ -86,8 +94,7 @@ export class RowSplitter {
         }
         if (i + 1 >= n && !complete) break; // its "\n" may come next
       }
-      if ((rows + 1) * stride > bounds.length) bounds = this.grow();
-      let base = rows * stride;
+      let base = 2 * rows;
       let fields = 0;
       for (;;) {
         // One field, from i.
@@ -153,7 +160,7 @@ export class RowSplitter {
         if (fields < nCols) {
           bounds[base] = s;
           bounds[base + 1] = e;
-          base += 2;
+          base += stride;
         }
         fields++;
         if (!more) break;
@@ -179,23 +186,11 @@ export class RowSplitter {
     this.end = end;
   }
 
-  /** Cells per row. */
-  get width(): number {
-    return this.nCols;
-  }
-
   /** The cell of row r, column j of the last split, as a string. */
   cell(text: string, r: number, j: number): string {
-    const k = 2 * (r * this.nCols + j);
+    const k = 2 * (j * this.capacity + r);
     const s = this.bounds[k];
     return s < 0 ? this.strings[~s] : text.slice(s, this.bounds[k + 1]);
-  }
-
-  private grow(): Int32Array {
-    const grown = new Int32Array(this.bounds.length * 2);
-    grown.set(this.bounds);
-    this.bounds = grown;
-    return grown;
   }
 }
 
