@@ -63,6 +63,44 @@ describe('csv rows: splitting', () => {
     }
   });
 
+  it('reads the same cells whatever the byte chunks, with every line ending', async () => {
+    // Chunks of 1-400 bytes cut rows, quoted fields, "" pairs, CRLF pairs and UTF-8 characters
+    // anywhere: every cell must come back as written.
+    const rng = createRng('csv-rows-chunks');
+    const pieces = ['a', 'b,c', 'q"q', '""', 'x\ny', 'r\rs', 'é€', 'ü', ',', 'end"'];
+    const n = 4000;
+    const rows = Array.from({ length: n }, (_, i) => [
+      `k${i}`,
+      ...Array.from(
+        { length: 3 },
+        () => `${pieces[rng.int(pieces.length)]}${pieces[rng.int(pieces.length)]}z`,
+      ),
+    ]);
+    const csvQuote = (v: string) => (/["\r\n,]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+    for (const newline of ['\n', '\r\n', '\r']) {
+      const text = `k,a,b,c${newline}${rows.map((r) => r.map(csvQuote).join(',')).join(newline)}${newline}`;
+      const bytes = new TextEncoder().encode(text);
+      const chunks = () =>
+        (async function* () {
+          const cut = createRng(`chunks-${newline.length}`);
+          for (let at = 0; at < bytes.length; ) {
+            const size = 1 + cut.int(400);
+            yield bytes.subarray(at, at + size);
+            at += size;
+          }
+        })();
+      const { table, info } = await readCsv(chunks, { file: 'c.csv' });
+      assert.equal(info.newline, newline);
+      assert.equal(table.nRows, n);
+      for (const [j, name] of ['k', 'a', 'b', 'c'].entries())
+        assert.deepEqual(
+          column(table, name),
+          rows.map((r) => r[j].trim()),
+          `${name} with ${JSON.stringify(newline)}`,
+        );
+    }
+  });
+
   it('keeps a text U+FEFF that starts a chunk', async () => {
     const first = `a;b\n${'1;x\n'.repeat(16383)}`; // 65,536 characters: the second chunk starts a row
     assert.equal(first.length, 65536);

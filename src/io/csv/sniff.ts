@@ -4,7 +4,18 @@ export const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 export type Newline = '\n' | '\r\n' | '\r';
 
+/** The line ending of the first line break outside quotes (a quoted field may hold any). */
 export function sniffNewline(text: string): Newline {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted && c === 10) return '\n';
+    else if (!quoted && c === 13) {
+      if (i + 1 === text.length) break; // its "\n" may follow: decide as below
+      return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+    }
+  }
   const lf = text.indexOf('\n');
   if (lf > 0 && text[lf - 1] === '\r') return '\r\n';
   if (lf >= 0) return '\n';
