@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_CHUNK_ROWS, demoChunks, generateDemo } from '../src/demo/index.js';
+import { demoChunks, generateDemo } from '../src/demo/index.js';
 import { openTableWriter } from '../src/io/index.js';
-import { writeInSlices } from '../src/cli/commands/demo.js';
+import { STREAM_CHUNK_ROWS, writeInSlices } from '../src/cli/commands/demo.js';
 import { peakRssMiB, report } from './harness.js';
 
 interface Run {
@@ -31,13 +31,14 @@ async function child(mode: 'csv' | 'generate', rows: number): Promise<void> {
   let fileMiB: number | undefined;
   if (mode === 'csv') {
     const sink = await openTableWriter(path, { comment: true });
-    for (const chunk of demoChunks({ rows, seed: 1 }, CHUNK)) await writeInSlices(sink, chunk);
+    for (const chunk of demoChunks({ rows, seed: 1 }, CHUNK, { reuse: true }))
+      await writeInSlices(sink, chunk);
     await sink.close();
     fileMiB = Math.round(statSync(path).size / 1048576);
     rmSync(path, { force: true });
   } else {
     let n = 0;
-    for (const chunk of demoChunks({ rows, seed: 1 }, CHUNK)) n += chunk.nRows;
+    for (const chunk of demoChunks({ rows, seed: 1 }, CHUNK, { reuse: true })) n += chunk.nRows;
     if (n !== rows) throw new Error('row count');
   }
   const seconds = (performance.now() - t0) / 1000;
@@ -70,8 +71,8 @@ function spawnRun(mode: 'csv' | 'generate', rows: number): Run {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
-// Rows per chunk (FICTIF_BENCH_CHUNK), default the library's.
-const CHUNK = Number(process.env.FICTIF_BENCH_CHUNK ?? DEFAULT_CHUNK_ROWS);
+// Rows per chunk (FICTIF_BENCH_CHUNK), default what `fictif demo` streams to CSV (reused buffers).
+const CHUNK = Number(process.env.FICTIF_BENCH_CHUNK ?? STREAM_CHUNK_ROWS);
 
 async function parent(): Promise<void> {
   const rows = Number(process.env.FICTIF_BENCH_ROWS ?? process.argv[2] ?? 1_000_000);

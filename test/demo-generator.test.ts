@@ -201,6 +201,40 @@ describe('demo generator: determinism', () => {
     }
   });
 
+  it('gives the same chunks in reused buffers, read before the next one is asked for', () => {
+    const whole = generateDemoRange({ seed: 3 }, 0, 3 * BLOCK + 17);
+    for (const size of [BLOCK, 1000, 300]) {
+      let start = 0;
+      for (const chunk of demoChunks({ seed: 3, rows: 3 * BLOCK + 17 }, size, { reuse: true })) {
+        assert.equal(
+          fingerprint(chunk),
+          fingerprint(whole.slice(start, start + chunk.nRows)),
+          `reused chunks of ${size}`,
+        );
+        start += chunk.nRows;
+      }
+      assert.equal(start, whole.nRows);
+    }
+  });
+
+  it('marks exactly the NaN numbers and the -1 codes missing (masks set as cells are written)', () => {
+    const check = (t: Table) => {
+      for (const c of t.columns) {
+        const col = c as Column & { values?: ArrayLike<unknown>; codes?: Int32Array };
+        for (let i = 0; i < t.nRows; i++) {
+          if (c.kind === 'categorical')
+            assert.equal(c.missing[i], (col.codes as Int32Array)[i] < 0 ? 1 : 0, c.name);
+          else if (col.values instanceof Float64Array)
+            assert.equal(c.missing[i], Number.isNaN(col.values[i]) ? 1 : 0, c.name);
+          else if (c.kind === 'boolean') assert.equal(c.missing[i], 0, c.name);
+        }
+      }
+    };
+    check(demo);
+    // Each reused chunk before the next is drawn (its buffers are then overwritten).
+    for (const chunk of demoChunks({ seed: 4, rows: 2500 }, 1000, { reuse: true })) check(chunk);
+  });
+
   it('gives the first rows of a larger file as a smaller file', () => {
     const small = generateDemo({ seed: 11, rows: 300 });
     assert.equal(fingerprint(small), fingerprint(demo.slice(0, 300)));

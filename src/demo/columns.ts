@@ -4,8 +4,8 @@ import {
   booleanColumn,
   type Column,
   categoricalColumn,
+  type NumberColumn,
   type NumberKind,
-  numberColumn,
   type StringKind,
   stringColumn,
 } from '../table/column.js';
@@ -147,7 +147,12 @@ const AT = LAYOUT.at;
 const CHILD_AT = AT.child;
 const SERIES_AT = AT.series;
 
-/** Typed buffers for n rows: one flat block per storage type, plus the string columns. */
+/**
+ * Typed buffers for n rows: one flat block per storage type, plus the string columns and the
+ * missing masks. Every cell of a row is written by putHousehold (masks: cleared by resetDemoColumns,
+ * set where a value is missing: NaN numbers, -1 codes), so the buffers, and the columns over them,
+ * can be reused from chunk to chunk.
+ */
 export function createDemoColumns(n: number) {
   const str = Array.from({ length: COUNT.str }, () => new Array<string>(n).fill(''));
   // Columns start w = n + 8 values apart, not n: with n a power of two, the cells of one row in
@@ -157,11 +162,22 @@ export function createDemoColumns(n: number) {
     n,
     w,
     nums: new Float64Array(COUNT.num * w),
+    /** 1 where a number is NaN (missing): set as the NaN is written, not found by a scan. */
+    numMissing: new Uint8Array(COUNT.num * w),
     cats: new Int32Array(COUNT.cat * w),
+    catMissing: new Uint8Array(COUNT.cat * w),
     bools: new Uint8Array(COUNT.bool * w),
+    boolMissing: new Uint8Array(COUNT.bool * w),
     str,
     strMissing: new Uint8Array(COUNT.str * w),
   };
+}
+
+/** Clear the masks of reused buffers before they are filled again. */
+export function resetDemoColumns(c: DemoColumns): void {
+  c.numMissing.fill(0);
+  c.catMissing.fill(0);
+  c.boolMissing.fill(0);
 }
 
 export type DemoColumns = ReturnType<typeof createDemoColumns>;
@@ -182,17 +198,24 @@ export function putHousehold(
   const B = c.bools;
   const S = c.str;
   const SM = c.strMissing;
+  const NM = c.numMissing;
+  const CM = c.catMissing;
   S[AT.id][i] = allocataire;
   S[AT.nir][i] = h.nir;
-  if (h.phone) S[AT.phone][i] = h.phone;
-  else SM[AT.phone * n + i] = 1;
-  if (h.email) S[AT.email][i] = h.email;
-  else SM[AT.email * n + i] = 1;
+  // '' is missing (phone, e-mail, partner's NIR); the cell is written either way (reused buffers).
+  S[AT.phone][i] = h.phone;
+  SM[AT.phone * n + i] = h.phone ? 0 : 1;
+  S[AT.email][i] = h.email;
+  SM[AT.email * n + i] = h.email ? 0 : 1;
   F[AT.opened * n + i] = h.openedDay;
   F[AT.streetNumber * n + i] = h.streetNumber;
-  C[AT.streetSuffix * n + i] = h.streetSuffix === 'bis' ? 0 : h.streetSuffix === 'ter' ? 1 : -1;
+  const suffix = h.streetSuffix === 'bis' ? 0 : h.streetSuffix === 'ter' ? 1 : -1;
+  C[AT.streetSuffix * n + i] = suffix;
+  if (suffix < 0) CM[AT.streetSuffix * n + i] = 1;
   S[AT.street][i] = h.street;
-  C[AT.postal * n + i] = POSTAL_INDEX.get(h.postalCode) ?? -1;
+  const postal = POSTAL_INDEX.get(h.postalCode) ?? -1;
+  C[AT.postal * n + i] = postal;
+  if (postal < 0) CM[AT.postal * n + i] = 1;
   C[AT.commune * n + i] = h.commune;
   C[AT.communeName * n + i] = h.commune;
   C[AT.housingType * n + i] = h.housingType;
@@ -205,6 +228,7 @@ export function putHousehold(
   B[AT.hasPartner * n + i] = p.present ? 1 : 0;
   if (p.present) {
     S[AT.pNir][i] = h.partnerNir;
+    SM[AT.pNir * n + i] = 0;
     C[AT.pSex * n + i] = p.sex;
     F[AT.pBirth * n + i] = p.birth;
     C[AT.pNationality * n + i] = p.nationality;
@@ -212,13 +236,20 @@ export function putHousehold(
     C[AT.pOccupation * n + i] = p.occupation;
     F[AT.pEarned * n + i] = p.earned[3];
   } else {
+    S[AT.pNir][i] = '';
     SM[AT.pNir * n + i] = 1;
     C[AT.pSex * n + i] = -1;
+    CM[AT.pSex * n + i] = 1;
     F[AT.pBirth * n + i] = Number.NaN;
+    NM[AT.pBirth * n + i] = 1;
     C[AT.pNationality * n + i] = -1;
+    CM[AT.pNationality * n + i] = 1;
     C[AT.pActivity * n + i] = -1;
+    CM[AT.pActivity * n + i] = 1;
     C[AT.pOccupation * n + i] = -1;
+    CM[AT.pOccupation * n + i] = 1;
     F[AT.pEarned * n + i] = Number.NaN;
+    NM[AT.pEarned * n + i] = 1;
   }
   let under3 = 0;
   let under6 = 0;
@@ -248,8 +279,10 @@ export function putHousehold(
       B[slot.joint * n + i] = c.jointCustody ? 1 : 0;
     } else {
       F[slot.birth * n + i] = Number.NaN;
+      NM[slot.birth * n + i] = 1;
       C[slot.sex * n + i] = -1;
-      // joint stays 0 (fresh buffer)
+      CM[slot.sex * n + i] = 1;
+      B[slot.joint * n + i] = 0;
     }
   }
   const pe = p.present ? p.earned : null;
@@ -270,6 +303,7 @@ export function putHousehold(
   F[AT.loan * n + i] = h.loan;
   C[AT.zone * n + i] = GIRONDE_COMMUNES[h.commune].zone === 2 ? 0 : 1;
   F[AT.disability * n + i] = a.disability; // NaN (missing) when no disability is recognised
+  if (Number.isNaN(a.disability)) NM[AT.disability * n + i] = 1;
   F[AT.aeehChildren * n + i] = aeeh;
   F[AT.rsaForfait * n + i] = b.rsaForfait;
   C[AT.alType * n + i] = b.housingAidType;
@@ -301,24 +335,38 @@ export function demoColumnList(c: DemoColumns, rows = c.n): Column[] {
   const n = c.n;
   return SLOTS.map((s) => {
     const from = s.at * c.w;
+    const to = from + rows;
     switch (s.t) {
       case 'num':
-        return numberColumn(s.name, s.kind, c.nums.subarray(from, from + rows));
+        return numbers(s.name, s.kind, c.nums.subarray(from, to), c.numMissing.subarray(from, to));
       case 'cat':
-        return categoricalColumn(s.name, s.categories, c.cats.subarray(from, from + rows));
+        return categoricalColumn(
+          s.name,
+          s.categories,
+          c.cats.subarray(from, to),
+          c.catMissing.subarray(from, to),
+        );
       case 'bool':
-        return booleanColumn(s.name, c.bools.subarray(from, from + rows));
+        return booleanColumn(s.name, c.bools.subarray(from, to), c.boolMissing.subarray(from, to));
       default: {
         const v = c.str[s.at];
         return stringColumn(
           s.name,
           s.kind,
           rows === n ? v : v.slice(0, rows),
-          c.strMissing.subarray(from, from + rows),
+          c.strMissing.subarray(from, to),
         );
       }
     }
   });
+}
+
+/**
+ * What numberColumn gives (same fields, in the same order), with the mask putHousehold set as it
+ * wrote each NaN: no scan of the values for NaN.
+ */
+function numbers(name: string, kind: NumberKind, values: Float64Array, missing: Uint8Array): NumberColumn {
+  return { name, kind, length: values.length, values, missing, format: undefined };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

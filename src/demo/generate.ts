@@ -8,7 +8,13 @@
 import { createRng, type Rng, type Seed } from '../random.js';
 import { Table, type TableMeta } from '../table/table.js';
 import { Benefits, computeBenefits } from './benefits.js';
-import { createDemoColumns, demoColumnList, putHousehold } from './columns.js';
+import {
+  createDemoColumns,
+  type DemoColumns,
+  demoColumnList,
+  putHousehold,
+  resetDemoColumns,
+} from './columns.js';
 import * as household from './household.js';
 import { Household } from './household.js';
 import { AllocataireNumbers, drawIdentifiers } from './identifiers.js';
@@ -100,12 +106,15 @@ function drawAllocataire(rng: Rng, h: Household, b: Benefits): void {
 
 /** Rows [start, end) of the demo population as a table. */
 export function generateDemoRange(options: DemoOptions, start: number, end: number): Table {
-  const n = end - start;
-  const cols = createDemoColumns(n);
+  return fillRange(options, start, end, createDemoColumns(end - start));
+}
+
+/** Rows [start, end) into `cols` (at least end - start rows), as a table over its first rows. */
+function fillRange(options: DemoOptions, start: number, end: number, cols: DemoColumns): Table {
   forEachHousehold(options, start, end, (v) => {
     putHousehold(cols, v.row - start, v.household, v.benefits, v.allocataire);
   });
-  return new Table(demoColumnList(cols), demoMeta(options));
+  return new Table(demoColumnList(cols, end - start), demoMeta(options));
 }
 
 /** The demo population in memory (default 10,204 households). */
@@ -113,14 +122,72 @@ export function generateDemo(options: DemoOptions = {}): Table {
   return generateDemoRange(options, 0, checkRows(options.rows ?? DEMO_ROWS));
 }
 
+export interface ChunkOptions {
+  /**
+   * Fill the same buffers for every chunk: a chunk's table is overwritten by the next one, so it must
+   * be used (written out) before the next is asked for. No allocation per chunk.
+   */
+  reuse?: boolean;
+}
+
 /**
  * The demo population as a sequence of chunks (bounded memory for any number of rows).
  * `onChunk` style progress is left to the caller, who knows how many rows were asked for.
  */
-export function* demoChunks(options: DemoOptions = {}, chunkRows = DEFAULT_CHUNK_ROWS): Generator<Table> {
+export function* demoChunks(
+  options: DemoOptions = {},
+  chunkRows = DEFAULT_CHUNK_ROWS,
+  chunking: ChunkOptions = {},
+): Generator<Table> {
   const rows = checkRows(options.rows ?? DEMO_ROWS);
   if (!(chunkRows >= 1)) throw new RangeError('chunkRows must be ≥ 1');
+  if (!chunking.reuse) {
+    for (let start = 0; start < rows; start += chunkRows)
+      yield generateDemoRange(options, start, Math.min(rows, start + chunkRows));
+    return;
+  }
+  // One cursor for the whole run (no block drawn twice, whatever the chunk size), one set of
+  // buffers, and one table over them for every full chunk.
+  const size = Math.min(rows, chunkRows);
+  const cols = createDemoColumns(size);
+  const cursor = new DemoCursor(options, 0);
+  let full: Table | null = null;
   for (let start = 0; start < rows; start += chunkRows) {
-    yield generateDemoRange(options, start, Math.min(rows, start + chunkRows));
+    const count = Math.min(chunkRows, rows - start);
+    resetDemoColumns(cols);
+    cursor.fill(cols, count);
+    if (count === size) {
+      full ??= new Table(demoColumnList(cols, size), demoMeta(options));
+      yield full;
+    } else yield new Table(demoColumnList(cols, count), demoMeta(options));
+  }
+}
+
+/** The households from row `start` on, in order, drawn as forEachHousehold draws them. */
+class DemoCursor {
+  private readonly root: Rng;
+  private readonly numbers: AllocataireNumbers;
+  private readonly h = new Household();
+  private readonly b = new Benefits();
+  private rng: Rng;
+  private row: number;
+  constructor(options: DemoOptions, start: number) {
+    this.root = createRng(options.seed ?? 0, 'demo');
+    this.numbers = new AllocataireNumbers(this.root.fork('allocataire-numbers'));
+    const block = Math.floor(start / BLOCK);
+    this.rng = this.root.fork(`block-${block}`);
+    // Rows of the block before `start` are drawn and dropped (the block's sequence is the unit).
+    for (let row = block * BLOCK; row < start; row++) drawAllocataire(this.rng, this.h, this.b);
+    this.row = start;
+  }
+  /** The next `count` households into rows [0, count) of `cols`. */
+  fill(cols: DemoColumns, count: number): void {
+    const { h, b, numbers } = this;
+    for (let i = 0; i < count; i++, this.row++) {
+      const row = this.row;
+      if (row % BLOCK === 0) this.rng = this.root.fork(`block-${row / BLOCK}`);
+      drawAllocataire(this.rng, h, b);
+      putHousehold(cols, i, h, b, numbers.at(row));
+    }
   }
 }

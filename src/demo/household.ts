@@ -160,7 +160,8 @@ function communeStreets(commune: number): string[] {
       // A fixed hash of (commune, k) picks the kind of way with its weight; names cycle through the list.
       const u = ((Math.imul(k + 1, 2654435761) ^ Math.imul(commune + 1, 40503)) >>> 0) / 4294967296;
       const type = streetTypes.items[streetTypes.indexOf(u)].name;
-      list.push(`${type} ${STREET_NAMES[(k * NAME_STEP + commune * 13) % STREET_NAMES.length]}`);
+      // Joined: a flat string (the CSV writer reads its characters for every row that has it).
+      list.push([type, STREET_NAMES[(k * NAME_STEP + commune * 13) % STREET_NAMES.length]].join(' '));
     }
     streetsOf[commune] = list;
   }

@@ -119,7 +119,8 @@ export function phone(rng: Rng): string {
   if (s === '') {
     const a = String(Math.floor(n / 100)).padStart(2, '0');
     const b = String(n % 100).padStart(2, '0');
-    s = `${mobile ? '06 39 98' : '05 36 49'} ${a} ${b}`;
+    // Joined, not concatenated: a flat string (a concatenation is a tree the writer flattens).
+    s = [mobile ? '06 39 98' : '05 36 49', a, b].join(' ');
     PHONES[slot] = s;
   }
   return s;
@@ -147,15 +148,18 @@ export function email(rng: Rng, person: Person): string {
   const first = clean(person.firstName);
   const last = clean(person.lastName);
   const style = rng.int(4);
-  const local =
+  // Built by one join: a flat string, where concatenations would make a tree of pieces that the
+  // CSV writer has to flatten (a copy) before it can read the characters.
+  const parts =
     style === 0
-      ? `${first}.${last}`
+      ? [first, '.', last]
       : style === 1
-        ? `${first[0]}${last}`
+        ? [first[0], last]
         : style === 2
-          ? `${first}.${last}${rng.int(100)}`
-          : `${last}.${first}${1950 + rng.int(60)}`;
-  return `${local}@${DOMAINS[rng.int(DOMAINS.length)]}`;
+          ? [first, '.', last, rng.int(100)]
+          : [last, '.', first, 1950 + rng.int(60)];
+  parts.push('@', DOMAINS[rng.int(DOMAINS.length)]);
+  return parts.join('');
 }
 
 /** The identifiers of an accepted household: NIRs, and a phone and e-mail for most. */

@@ -4,6 +4,7 @@ export { HOUSING_AID_TYPES, MONTHLY_BENEFITS } from './benefits.js';
 export { DIRECTORY_COMMENT, type DirectoryOptions, generateDirectory } from './directory.js';
 export {
   BLOCK,
+  type ChunkOptions,
   DEFAULT_CHUNK_ROWS,
   DEMO_COMMENT,
   DEMO_ROWS,

@@ -1,7 +1,7 @@
 // A Table as delimited text, chunk by chunk. Values are written back the way they were read: dates in
 // their source pattern, numbers with a decimal comma when the source had one, booleans with its words.
-// Hot: a chunk is encoded straight to UTF-8 bytes by per-column writers prepared once per chunk; no
-// per-cell strings for numbers, categories encoded once, the quote test is a char scan.
+// Hot: a chunk is encoded straight to UTF-8 bytes, row by row, from per-column plans prepared once per
+// chunk; no per-cell strings for numbers, categories encoded once, the quote test is a char scan.
 import { type Column, daysToParts } from '../../table/column.js';
 import type { Table } from '../../table/table.js';
 
@@ -174,10 +174,6 @@ export class CsvFormatter {
   private readonly firstDictionaries = new WeakMap<readonly string[], Dictionary>();
   /** Formatted days, per date pattern. */
   private readonly dateCaches = new Map<string, DateCache>();
-  /** A block's cells (reused from block to block and chunk to chunk). */
-  private readonly scratch = new Bytes(1 << 20);
-  /** A block's cell lengths, row-major. */
-  private lens = new Int32Array(0);
   /** A buffer handed back by release(), for the next chunk. */
   private spare: Uint8Array | null = null;
   /** Bytes per row of the last chunk, to size the next one's buffer. */
@@ -204,61 +200,18 @@ export class CsvFormatter {
   /**
    * The rows of a chunk, as UTF-8 bytes (a fresh array: the caller may keep it).
    *
-   * Column by column, then row by row: each column of a block of rows is formatted into a scratch
-   * buffer by a loop specialised to its kind (no call per cell for numbers, dates, booleans,
-   * categories, plain text), then the block's rows are assembled from the cells' bytes. Per-kind
-   * loops stay monomorphic, which a per-cell writer call (200 different closures a row) does not.
+   * Row by row, each cell formatted straight into the output (no per-cell string for numbers, dates,
+   * booleans, categories or plain text, and no second copy). The per-column data the loop reads sit
+   * in arrays of one element type each (all Float64Array, all Int32Array, ...), so that every load
+   * site stays monomorphic whatever the mix of kinds.
    */
   rowsBytes(chunk: Table): Uint8Array {
     const n = chunk.nRows;
-    const k = chunk.columns.length;
     if (n === 0) return new Uint8Array(0);
-    const cols = chunk.columns.map((c, j) => this.columnFormat(c, j === 0));
+    const plan = new RowPlan(chunk.columns.map((c, j) => this.columnFormat(c, j === 0)));
     const out = new Bytes(Math.ceil(n * this.bytesPerRow * 1.05) + 1024, this.spare ?? undefined);
     this.spare = null;
-    const scratch = this.scratch;
-    const block = Math.min(n, BLOCK_ROWS);
-    if (this.lens.length < block * k) this.lens = new Int32Array(block * k);
-    const lens = this.lens;
-    const cur = new Int32Array(k);
-    const d = this.delimiterBytes;
-    const nl = this.newlineBytes;
-    const d0 = d.length === 1 ? d[0] : -1;
-    const nl0 = nl.length === 1 ? nl[0] : -1;
-    for (let r0 = 0; r0 < n; r0 += BLOCK_ROWS) {
-      const r1 = Math.min(n, r0 + BLOCK_ROWS);
-      scratch.pos = 0;
-      for (let j = 0; j < k; j++) {
-        cur[j] = scratch.pos;
-        formatColumn(cols[j], scratch, r0, r1, lens, j, k);
-      }
-      // Assemble the block's rows: cells in order, delimiters, line ends.
-      scratch.ensure(SLACK);
-      out.ensure(scratch.pos + (r1 - r0) * (k * d.length + nl.length) + SLACK);
-      const ob = out.buf;
-      const sb = scratch.buf;
-      const ov = new DataView(ob.buffer, ob.byteOffset, ob.byteLength);
-      const sv = new DataView(sb.buffer, sb.byteOffset, sb.byteLength);
-      let p = out.pos;
-      for (let r = 0, i = r0; i < r1; i++, r++) {
-        const base = r * k;
-        for (let j = 0; j < k; j++) {
-          if (j > 0) {
-            if (d0 >= 0) ob[p++] = d0;
-            else for (let q = 0; q < d.length; q++) ob[p++] = d[q];
-          }
-          const len = lens[base + j];
-          if (len === 0) continue;
-          const s = cur[j];
-          cur[j] = s + len;
-          if (len === 1) ob[p++] = sb[s];
-          else p = copyCell(ob, ov, p, sb, sv, s, len);
-        }
-        if (nl0 >= 0) ob[p++] = nl0;
-        else for (let q = 0; q < nl.length; q++) ob[p++] = nl[q];
-      }
-      out.pos = p;
-    }
+    formatRows(plan, out, n, this.delimiterBytes, this.newlineBytes);
     this.bytesPerRow = Math.max(8, out.pos / n);
     return out.done();
   }
@@ -410,7 +363,8 @@ export class CsvFormatter {
           return (out, i) => {
             if (m[i]) return;
             const v = values[i];
-            if (Number.isInteger(v)) writeNumber(out, v, 44);
+            // Whole numbers below 1e21 have no decimal mark; larger ones may (1.5e+21): quoted then.
+            if (Number.isInteger(v) && Math.abs(v) < 1e21) writeNumber(out, v, 44);
             else {
               const s = String(v).replace('.', ',');
               out.text(s.includes(',') ? `"${s}"` : s);
@@ -470,11 +424,6 @@ export class CsvFormatter {
 }
 
 // ---- column-major formatting (rowsBytes) --------------------------------------------------------
-
-/** Rows formatted per block: a block's cells stay in cache while its rows are assembled. */
-const BLOCK_ROWS = 256;
-/** Bytes past the end that the assembly's fixed-size copies may touch. */
-const SLACK = 16;
 
 const NUMBER = 0;
 const DATE = 1;
@@ -701,229 +650,399 @@ class DateCache {
 /** Whether a cell made only of these ASCII codes can be written as is (the scan of needsQuote). */
 const isPlain = (c: number, d: number) => c !== d && c !== 34 && c !== 10 && c !== 13 && c < 128;
 
-/** Rows [r0, r1) of a column into `out`, each cell's length at lens[(i - r0) * k + j]. */
-function formatColumn(
-  f: ColumnFormat,
-  out: Bytes,
-  r0: number,
-  r1: number,
-  lens: Int32Array,
-  j: number,
-  k: number,
-): void {
-  const m = f.m;
-  let li = j;
-  switch (f.t) {
-    case NUMBER: {
-      out.ensure((r1 - r0) * NUMBER_ROOM);
-      const buf = out.buf;
-      const { values, dec } = f;
-      let p = out.pos;
-      for (let i = r0; i < r1; i++, li += k) {
-        if (m[i]) {
-          lens[li] = 0;
-          continue;
-        }
-        const s = p;
-        const v = values[i];
-        if (v === 0) buf[p++] = 48;
-        else p = putNumber(buf, p, v, dec);
-        lens[li] = p - s;
+type TextFormat = Extract<ColumnFormat, { t: typeof TEXT }>;
+
+const EMPTY_F64: Float64Array = new Float64Array(0);
+const EMPTY_I32: Int32Array = new Int32Array(0);
+const EMPTY_U8: Uint8Array = new Uint8Array(0);
+const EMPTY_VIEW = new DataView(new ArrayBuffer(0));
+const EMPTY_STR: readonly string[] = [];
+
+/**
+ * The columns of a chunk as the row loop reads them: one array per element type, indexed by column
+ * (columns of another kind hold an empty array of the same type, so each array stays of one type).
+ */
+class RowPlan {
+  readonly k: number;
+  readonly kind: Int32Array;
+  /** For a number column: the end of the run of number columns it is in. */
+  readonly runEnd: Int32Array;
+  /** The number columns, in order. */
+  readonly numCols: Int32Array;
+  /** Rows of number cells transposed at a time (they stay in the first-level cache). */
+  readonly rowsT = 32;
+  /** rowsT rows of the number columns, row-major. */
+  readonly transposed: Float64Array;
+  readonly miss: Uint8Array[];
+  /** Numbers, dates and datetimes. */
+  readonly f64: Float64Array[];
+  /** Codes of categorical columns. */
+  readonly i32: Int32Array[];
+  /** Booleans. */
+  readonly u8: Uint8Array[];
+  readonly str: (readonly string[])[];
+  /** Decimal mark of number columns; for text, 1 when the column is the first one. */
+  readonly arg: Int32Array;
+  /** Dictionaries: bytes, cell starts and lengths; booleans: yes at 0, no at 1 (bytes and lengths). */
+  readonly bytes: Uint8Array[];
+  readonly views: DataView[];
+  readonly start: Int32Array[];
+  readonly len: Int32Array[];
+  readonly dates: (DateCache | null)[];
+  readonly formats: ColumnFormat[];
+  /** Most bytes a row's fixed-size cells take, with slack for the 8-byte moves (text cells apart). */
+  room = 64;
+  constructor(formats: ColumnFormat[]) {
+    const k = formats.length;
+    this.k = k;
+    this.formats = formats;
+    this.kind = new Int32Array(k);
+    this.arg = new Int32Array(k);
+    this.miss = [];
+    this.f64 = [];
+    this.i32 = [];
+    this.u8 = [];
+    this.str = [];
+    this.bytes = [];
+    this.views = [];
+    this.start = [];
+    this.len = [];
+    this.dates = [];
+    let room = 64;
+    for (let j = 0; j < k; j++) {
+      const f = formats[j];
+      this.kind[j] = f.t;
+      this.miss.push(f.m);
+      let f64 = EMPTY_F64;
+      let i32 = EMPTY_I32;
+      let u8 = EMPTY_U8;
+      let str = EMPTY_STR;
+      let bytes = EMPTY_U8;
+      let start = EMPTY_I32;
+      let len = EMPTY_I32;
+      let date: DateCache | null = null;
+      switch (f.t) {
+        case NUMBER:
+          f64 = f.values;
+          this.arg[j] = f.dec;
+          room += NUMBER_ROOM;
+          break;
+        case DATE:
+          f64 = f.values;
+          date = f.cache;
+          room += DATE_BYTES;
+          break;
+        case DATETIME:
+          f64 = f.values;
+          date = f.cache;
+          room += 24 + DATE_BYTES;
+          break;
+        case BOOLEAN:
+          u8 = f.values;
+          bytes = new Uint8Array(f.yes.length + f.no.length + 8);
+          bytes.set(f.yes);
+          bytes.set(f.no, f.yes.length);
+          start = Int32Array.of(0, f.yes.length);
+          len = Int32Array.of(f.yes.length, f.no.length);
+          room += bytes.length;
+          break;
+        case DICT:
+          i32 = f.codes;
+          bytes = f.dict.bytes;
+          start = f.dict.start;
+          len = f.dict.len;
+          room += f.dict.maxLen;
+          break;
+        case CATEGORY:
+          i32 = f.codes;
+          break;
+        case TEXT:
+          str = f.values;
+          this.arg[j] = f.first ? 1 : 0;
+          break;
       }
-      out.pos = p;
-      return;
+      this.f64.push(f64);
+      this.i32.push(i32);
+      this.u8.push(u8);
+      this.str.push(str);
+      this.bytes.push(bytes);
+      this.views.push(
+        bytes === EMPTY_U8 ? EMPTY_VIEW : new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      );
+      this.start.push(start);
+      this.len.push(len);
+      this.dates.push(date);
     }
-    case DATE: {
-      const { view, filled } = f.cache;
-      const values = f.values;
-      out.ensure((r1 - r0) * DATE_BYTES);
-      let p = out.pos;
-      for (let i = r0; i < r1; i++, li += k) {
-        if (m[i]) {
-          lens[li] = 0;
-          continue;
+    this.room = room;
+    const numCols: number[] = [];
+    for (let j = 0; j < k; j++) if (this.kind[j] === NUMBER) numCols.push(j);
+    this.numCols = Int32Array.from(numCols);
+    this.transposed = new Float64Array(Math.max(1, numCols.length * this.rowsT));
+    this.runEnd = new Int32Array(k);
+    for (let j = k - 1; j >= 0; j--)
+      if (this.kind[j] === NUMBER)
+        this.runEnd[j] = j + 1 < k && this.kind[j + 1] === NUMBER ? this.runEnd[j + 1] : j + 1;
+  }
+}
+
+/**
+ * Rows [0, n) of a chunk into `out`. Before each row, room for its fixed-size cells is ensured; cells
+ * of unbounded size (text, large categories, the general writers) ensure their own and that room
+ * again after them.
+ */
+function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uint8Array): void {
+  const { k, kind, runEnd, miss, f64, i32, u8, str, arg, bytes, views, start, len, dates, formats } = plan;
+  // The plan's room counts cells; the delimiters and the line end are added here.
+  const room = plan.room + k * d.length + nl.length;
+  const d0 = d.length === 1 ? d[0] : -1;
+  const nl0 = nl.length === 1 ? nl[0] : -1;
+  const delimiter = d0 >= 0 ? d0 : -1;
+  /** The delimiter then '0', as a little-endian 16-bit word. */
+  const zeroPair = d0 >= 0 ? d0 | (48 << 8) : 0;
+  out.ensure(room);
+  let buf = out.buf;
+  let view = out.view;
+  let p = out.pos;
+  // The last number written (value, decimal mark, where its bytes are): a repeated amount (the same
+  // benefit month after month) is copied rather than formatted again.
+  let lastV = Number.NaN;
+  let lastDec = 0;
+  let lastAt = 0;
+  let lastLen = 0;
+  const { numCols, rowsT } = plan;
+  const kn = numCols.length;
+  const T = plan.transposed;
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    if (i % rowsT === 0) {
+      // The number columns of the next rows, row-major (missing cells as NaN): the row loop then
+      // reads one array in order instead of a cell of each of ~150 arrays.
+      const r1 = Math.min(n, i + rowsT);
+      for (let x = 0; x < kn; x++) {
+        const j = numCols[x];
+        const a = f64[j];
+        const m = miss[j];
+        for (let r = i, t = x; r < r1; r++, t += kn) T[t] = m[r] ? Number.NaN : a[r];
+      }
+      o = 0;
+    }
+    if (p + room > buf.length) {
+      out.pos = p;
+      out.ensure(room);
+      buf = out.buf;
+      view = out.view;
+    }
+    for (let j = 0; j < k; ) {
+      if (kind[j] === NUMBER) {
+        // A run of number columns (most of a wide table): one loop, no dispatch per cell.
+        for (const e = runEnd[j]; j < e; j++) {
+          if (j > 0) {
+            if (d0 >= 0) buf[p++] = d0;
+            else for (let q = 0; q < d.length; q++) buf[p++] = d[q];
+          }
+          const v = T[o++];
+          if (v === 0) {
+            buf[p++] = 48; // also -0, as String(-0)
+            // The zeros that follow in the run (most amounts of a wide table of benefits): each
+            // delimiter and its 0 by one 16-bit store.
+            if (d0 >= 0)
+              while (j + 1 < e && T[o] === 0) {
+                view.setUint16(p, zeroPair, true);
+                p += 2;
+                o++;
+                j++;
+              }
+            continue;
+          }
+          // NaN: a missing cell, or a NaN value not marked missing (written as String() does).
+          if (Number.isNaN(v) && miss[j][i]) continue;
+          const dec = arg[j];
+          if (v === lastV && dec === lastDec) {
+            // Up to 8 bytes by two 32-bit moves (what lies past the cell is overwritten next; the
+            // source ends before p, so no byte of it is overwritten before it is read).
+            if (lastLen <= 8) {
+              view.setUint32(p, view.getUint32(lastAt, true), true);
+              view.setUint32(p + 4, view.getUint32(lastAt + 4, true), true);
+            } else for (let q = 0; q < lastLen; q++) buf[p + q] = buf[lastAt + q];
+            p += lastLen;
+          } else {
+            const s = p;
+            p = putNumber(buf, p, v, dec);
+            lastV = v;
+            lastDec = dec;
+            lastAt = s;
+            lastLen = p - s;
+          }
+          // The same value in the next cells of the run (a monthly amount that does not change).
+          if (d0 >= 0 && lastLen <= 8)
+            while (j + 1 < e && T[o] === v && arg[j + 1] === dec) {
+              buf[p++] = d0;
+              view.setUint32(p, view.getUint32(lastAt, true), true);
+              view.setUint32(p + 4, view.getUint32(lastAt + 4, true), true);
+              p += lastLen;
+              o++;
+              j++;
+            }
         }
-        const slot = values[i] - CACHE_FIRST_DAY;
-        // Integers in range only (a fractional day goes the general way, as before).
-        if (slot >= 0 && slot < CACHE_DAYS && (slot | 0) === slot) {
-          if (!filled[slot]) f.cache.fill(slot);
-          p = copyDate(out.view, p, view, slot);
-          lens[li] = DATE_BYTES;
-        } else {
+        continue;
+      }
+      if (j > 0) {
+        if (d0 >= 0) buf[p++] = d0;
+        else for (let q = 0; q < d.length; q++) buf[p++] = d[q];
+      }
+      if (miss[j][i]) {
+        j++;
+        continue;
+      }
+      switch (kind[j]) {
+        case DATE: {
+          const v = f64[j][i];
+          const cache = dates[j] as DateCache;
+          const slot = v - CACHE_FIRST_DAY;
+          // Integers in range only (a fractional day goes the general way).
+          if (slot >= 0 && slot < CACHE_DAYS && (slot | 0) === slot) {
+            if (!cache.filled[slot]) cache.fill(slot);
+            p = copyDate(view, p, cache.view, slot);
+          } else {
+            out.pos = p;
+            cache.write(out, v);
+            out.ensure(room);
+            buf = out.buf;
+            view = out.view;
+            p = out.pos;
+          }
+          break;
+        }
+        case DICT:
+        case BOOLEAN: {
+          const code = kind[j] === DICT ? i32[j][i] : u8[j][i] ? 0 : 1;
+          const l = len[j][code];
+          const s = start[j][code];
+          if (l <= 8) {
+            // Two 32-bit moves (the dictionary has 8 bytes of slack; the room, more).
+            const v = views[j];
+            view.setUint32(p, v.getUint32(s, true), true);
+            view.setUint32(p + 4, v.getUint32(s + 4, true), true);
+          } else {
+            const b = bytes[j];
+            for (let q = 0; q < l; q++) buf[p + q] = b[s + q];
+          }
+          p += l;
+          break;
+        }
+        case TEXT: {
+          const s = str[j][i];
+          const sn = s.length;
+          if (p + sn + room > buf.length) {
+            out.pos = p;
+            out.ensure(sn + room);
+            buf = out.buf;
+            view = out.view;
+          }
+          // Plain ASCII with nothing to quote is copied in the same pass that checks it.
+          const first = arg[j] === 1;
+          let plain = sn > 0;
+          if (plain) {
+            const c0 = s.charCodeAt(0);
+            const cn = s.charCodeAt(sn - 1);
+            plain = c0 > 32 && cn > 32 && !(first && c0 === 35);
+          }
+          let q = p;
+          if (plain) {
+            for (let x = 0; x < sn; x++) {
+              const c = s.charCodeAt(x);
+              if (!isPlain(c, delimiter)) {
+                plain = false;
+                break;
+              }
+              buf[q++] = c;
+            }
+          }
+          if (plain) p = q;
+          else {
+            out.pos = p;
+            (formats[j] as TextFormat).fallback.writeTextCell(out, s, first);
+            out.ensure(room);
+            buf = out.buf;
+            view = out.view;
+            p = out.pos;
+          }
+          break;
+        }
+        default: {
           out.pos = p;
-          f.cache.write(out, values[i]);
-          lens[li] = out.pos - p;
+          writeRare(formats[j], out, i);
+          out.ensure(room);
+          buf = out.buf;
+          view = out.view;
           p = out.pos;
-          out.ensure((r1 - i) * DATE_BYTES);
         }
       }
-      out.pos = p;
-      return;
+      j++;
     }
-    case BOOLEAN: {
-      const { yes, no, values } = f;
-      out.ensure((r1 - r0) * Math.max(yes.length, no.length));
-      const buf = out.buf;
-      let p = out.pos;
-      for (let i = r0; i < r1; i++, li += k) {
-        if (m[i]) {
-          lens[li] = 0;
-          continue;
-        }
-        const w = values[i] ? yes : no;
-        for (let q = 0; q < w.length; q++) buf[p++] = w[q];
-        lens[li] = w.length;
-      }
-      out.pos = p;
-      return;
-    }
+    if (nl0 >= 0) buf[p++] = nl0;
+    else for (let q = 0; q < nl.length; q++) buf[p++] = nl[q];
+  }
+  out.pos = p;
+}
+
+/** A cell of the kinds the row loop leaves out (large categories, datetimes, the general writers). */
+function writeRare(f: ColumnFormat, out: Bytes, i: number): void {
+  switch (f.t) {
     case CATEGORY: {
-      const { codes, encoded } = f;
-      for (let i = r0; i < r1; i++, li += k) {
-        if (m[i]) {
-          lens[li] = 0;
-          continue;
-        }
-        const code = codes[i];
-        let w = encoded[code];
-        if (w === undefined) {
-          w = f.fallback.encodeCategory(f.categories[code], f.first);
-          encoded[code] = w;
-        }
-        out.ensure(w.length);
-        const buf = out.buf;
-        let p = out.pos;
-        for (let q = 0; q < w.length; q++) buf[p++] = w[q];
-        out.pos = p;
-        lens[li] = w.length;
+      const code = f.codes[i];
+      let w = f.encoded[code];
+      if (w === undefined) {
+        w = f.fallback.encodeCategory(f.categories[code], f.first);
+        f.encoded[code] = w;
       }
+      out.bytes(w);
       return;
     }
     case DATETIME: {
-      // writeDatetime, with the day from the cache and the time by digit pairs.
       const { values, pattern, iso, cache } = f;
-      const { view, filled } = cache;
-      const room = 24 + DATE_BYTES;
-      out.ensure((r1 - r0) * room);
-      let p = out.pos;
-      for (let i = r0; i < r1; i++, li += k) {
-        if (m[i]) {
-          lens[li] = 0;
-          continue;
-        }
-        const ms = values[i];
-        const days = Math.floor(ms / MS_PER_DAY);
-        const slot = days - CACHE_FIRST_DAY;
-        if (!(slot >= 0 && slot < CACHE_DAYS && Number.isInteger(ms))) {
-          out.pos = p;
-          writeDatetime(out, ms, pattern, iso, cache.write);
-          lens[li] = out.pos - p;
-          p = out.pos;
-          out.ensure((r1 - i) * room);
-          continue;
-        }
-        if (!filled[slot]) cache.fill(slot);
-        let rest = ms - days * MS_PER_DAY;
-        const milli = rest % 1000;
-        rest = (rest - milli) / 1000;
-        const sec = rest % 60;
-        rest = (rest - sec) / 60;
-        const min = rest % 60;
-        const h = (rest - min) / 60;
-        const buf = out.buf;
-        const start = p;
-        p = copyDate(out.view, p, view, slot);
-        buf[p++] = iso ? 84 /* T */ : 32;
-        buf[p++] = DIGIT_PAIRS[2 * h];
-        buf[p++] = DIGIT_PAIRS[2 * h + 1];
-        buf[p++] = 58;
-        buf[p++] = DIGIT_PAIRS[2 * min];
-        buf[p++] = DIGIT_PAIRS[2 * min + 1];
-        buf[p++] = 58;
-        buf[p++] = DIGIT_PAIRS[2 * sec];
-        buf[p++] = DIGIT_PAIRS[2 * sec + 1];
-        if (iso) {
-          buf[p++] = 46;
-          const hundreds = Math.floor(milli / 100);
-          const r = 2 * (milli - hundreds * 100);
-          buf[p++] = 48 + hundreds;
-          buf[p++] = DIGIT_PAIRS[r];
-          buf[p++] = DIGIT_PAIRS[r + 1];
-          buf[p++] = 90; // Z
-        }
-        lens[li] = p - start;
+      const ms = values[i];
+      const days = Math.floor(ms / MS_PER_DAY);
+      const slot = days - CACHE_FIRST_DAY;
+      if (!(slot >= 0 && slot < CACHE_DAYS && Number.isInteger(ms))) {
+        writeDatetime(out, ms, pattern, iso, cache.write);
+        return;
       }
-      out.pos = p;
-      return;
-    }
-    case DICT: {
-      const { codes, dict } = f;
-      const { bytes, view, start, len } = dict;
-      // Room for every cell plus the slack of the fixed-size moves.
-      out.ensure((r1 - r0) * dict.maxLen + 16);
+      if (!cache.filled[slot]) cache.fill(slot);
+      let rest = ms - days * MS_PER_DAY;
+      const milli = rest % 1000;
+      rest = (rest - milli) / 1000;
+      const sec = rest % 60;
+      rest = (rest - sec) / 60;
+      const min = rest % 60;
+      const h = (rest - min) / 60;
+      out.ensure(24 + DATE_BYTES);
       const buf = out.buf;
-      const ov = out.view;
-      let p = out.pos;
-      for (let i = r0; i < r1; i++, li += k) {
-        if (m[i]) {
-          lens[li] = 0;
-          continue;
-        }
-        const code = codes[i];
-        const l = len[code];
-        p = copyCell(buf, ov, p, bytes, view, start[code], l);
-        lens[li] = l;
+      let p = copyDate(out.view, out.pos, cache.view, slot);
+      buf[p++] = iso ? 84 /* T */ : 32;
+      buf[p++] = DIGIT_PAIRS[2 * h];
+      buf[p++] = DIGIT_PAIRS[2 * h + 1];
+      buf[p++] = 58;
+      buf[p++] = DIGIT_PAIRS[2 * min];
+      buf[p++] = DIGIT_PAIRS[2 * min + 1];
+      buf[p++] = 58;
+      buf[p++] = DIGIT_PAIRS[2 * sec];
+      buf[p++] = DIGIT_PAIRS[2 * sec + 1];
+      if (iso) {
+        buf[p++] = 46;
+        const hundreds = Math.floor(milli / 100);
+        const r = 2 * (milli - hundreds * 100);
+        buf[p++] = 48 + hundreds;
+        buf[p++] = DIGIT_PAIRS[r];
+        buf[p++] = DIGIT_PAIRS[r + 1];
+        buf[p++] = 90; // Z
       }
       out.pos = p;
       return;
     }
-    case TEXT: {
-      const { values, first, delimiter } = f;
-      for (let i = r0; i < r1; i++, li += k) {
-        if (m[i]) {
-          lens[li] = 0;
-          continue;
-        }
-        const s = values[i];
-        const n = s.length;
-        const start = out.pos;
-        out.ensure(n);
-        const buf = out.buf;
-        let p = start;
-        // Plain ASCII with nothing to quote is copied in the same pass that checks it.
-        let plain = n > 0;
-        if (plain) {
-          const c0 = s.charCodeAt(0);
-          const cn = s.charCodeAt(n - 1);
-          plain = c0 > 32 && cn > 32 && !(first && c0 === 35);
-        }
-        if (plain) {
-          for (let q = 0; q < n; q++) {
-            const c = s.charCodeAt(q);
-            if (!isPlain(c, delimiter)) {
-              plain = false;
-              break;
-            }
-            buf[p++] = c;
-          }
-        }
-        if (plain) out.pos = p;
-        else {
-          out.pos = start;
-          f.fallback.writeTextCell(out, s, first);
-        }
-        lens[li] = out.pos - start;
-      }
+    case GENERAL:
+      f.write(out, i);
       return;
-    }
-    default: {
-      const write = f.write;
-      for (let i = r0; i < r1; i++, li += k) {
-        const start = out.pos;
-        write(out, i);
-        lens[li] = out.pos - start;
-      }
-    }
   }
 }
 
@@ -987,32 +1106,6 @@ export function formatDatetime(
   if (!(y0 <= days && days < y1)) return new Date(ms).toISOString();
   const ms3 = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : String(milli);
   return `${day(days)}T${pad2(h)}:${pad2(min)}:${pad2(sec)}.${ms3}Z`;
-}
-
-/**
- * Copies `len` bytes from src[s] to dst[p] and returns the new end. Up to 16 bytes: fixed 32-bit moves,
- * no branch on the length; the bytes past the cell are overwritten by what follows (both buffers have
- * slack for it).
- */
-function copyCell(
-  dst: Uint8Array,
-  dv: DataView,
-  p: number,
-  src: Uint8Array,
-  sv: DataView,
-  s: number,
-  len: number,
-): number {
-  if (len <= 8) {
-    dv.setUint32(p, sv.getUint32(s, true), true);
-    dv.setUint32(p + 4, sv.getUint32(s + 4, true), true);
-  } else if (len <= 16) {
-    dv.setUint32(p, sv.getUint32(s, true), true);
-    dv.setUint32(p + 4, sv.getUint32(s + 4, true), true);
-    dv.setUint32(p + 8, sv.getUint32(s + 8, true), true);
-    dv.setUint32(p + 12, sv.getUint32(s + 12, true), true);
-  } else for (let q = s, e = s + len, o = p; q < e; ) dst[o++] = src[q++];
-  return p + len;
 }
 
 /** Copies the cached day string of `slot` (DATE_BYTES bytes) to dv at p; returns the new end. */
