@@ -3,7 +3,7 @@
 // across block boundaries, for every kind, delimiter and line end, and when a buffer is reused.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CsvFormatter, formatDate, formatDatetime } from '../src/io/csv/write.js';
+import { CsvFormatter } from '../src/io/csv/write.js';
 import { createRng } from '../src/random.js';
 import {
   booleanColumn,
@@ -13,6 +13,7 @@ import {
   stringColumn,
 } from '../src/table/column.js';
 import { Table } from '../src/table/table.js';
+import { csvReference } from './csv-reference.js';
 
 const rng = createRng('csv-write-blocks');
 const N = 1500; // several blocks, the last one partial
@@ -91,43 +92,6 @@ function mixedTable(): Table {
   return new Table(cols.map((c) => (c.name === 'oui' ? { ...c, format: 'oui/non' } : c)));
 }
 
-/** Each cell formatted on its own, by the rules the writer documents. */
-function reference(t: Table, delimiter: string, newline: string): string {
-  const quote = (s: string, first: boolean) =>
-    /^\s|\s$/.test(s) || s.includes(delimiter) || /["\n\r]/.test(s) || (first && s.startsWith('#'))
-      ? `"${s.replace(/"/g, '""')}"`
-      : s;
-  let out = '';
-  for (let i = 0; i < t.nRows; i++) {
-    const cells = t.columns.map((c, j) => {
-      if (c.missing[i]) return '';
-      switch (c.kind) {
-        case 'categorical':
-          return quote(c.categories[c.codes[i]], j === 0);
-        case 'text':
-        case 'identifier':
-          return quote(c.values[i], j === 0);
-        case 'boolean': {
-          const [yes, no] = (c.format ?? 'true/false').split('/');
-          return c.values[i] ? yes : no;
-        }
-        case 'date':
-          return formatDate(c.values[i], c.format ?? 'yyyy-mm-dd');
-        case 'datetime':
-          return formatDatetime(c.values[i], c.format ?? 'iso');
-        default: {
-          const s = String(c.values[i]);
-          if (c.format !== 'decimal-comma') return s;
-          const comma = s.replace('.', ',');
-          return delimiter === ',' && comma.includes(',') ? `"${comma}"` : comma;
-        }
-      }
-    });
-    out += cells.join(delimiter) + newline;
-  }
-  return out;
-}
-
 describe('CSV writer by blocks', () => {
   const table = mixedTable();
 
@@ -139,12 +103,12 @@ describe('CSV writer by blocks', () => {
   ] as const) {
     it(`writes every kind as cell-by-cell formatting does (delimiter ${JSON.stringify(delimiter)})`, () => {
       const f = new CsvFormatter({ delimiter, newline });
-      const expected = reference(table, delimiter, newline);
+      const expected = csvReference(table, delimiter, newline);
       assert.equal(f.rows(table), expected);
       // Again with the caches warm, and on a slice that starts inside a block.
       assert.equal(f.rows(table), expected);
       const part = table.slice(300, 1234);
-      assert.equal(f.rows(part), reference(part, delimiter, newline));
+      assert.equal(f.rows(part), csvReference(part, delimiter, newline));
     });
   }
 

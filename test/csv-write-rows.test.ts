@@ -14,6 +14,7 @@ import {
   stringColumn,
 } from '../src/table/column.js';
 import { Table } from '../src/table/table.js';
+import { csvReference } from './csv-reference.js';
 
 const rng = createRng('csv-write-rows');
 
@@ -84,37 +85,6 @@ function wideTable(n: number, width: number): Table {
   return new Table(cols);
 }
 
-/** Each cell on its own. */
-function reference(t: Table, delimiter: string, newline: string, decimal?: '.' | ','): string {
-  const quote = (s: string, first: boolean) =>
-    /^\s|\s$/.test(s) || s.includes(delimiter) || /["\n\r]/.test(s) || (first && s.startsWith('#'))
-      ? `"${s.replace(/"/g, '""')}"`
-      : s;
-  let out = '';
-  for (let i = 0; i < t.nRows; i++) {
-    const cells = t.columns.map((c, j) => {
-      if (c.missing[i]) return '';
-      switch (c.kind) {
-        case 'categorical':
-          return quote(c.categories[c.codes[i]], j === 0);
-        case 'text':
-          return quote(c.values[i], j === 0);
-        case 'numeric': {
-          const s = String(c.values[i]);
-          const comma = decimal ? decimal === ',' : c.format === 'decimal-comma';
-          if (!comma) return s;
-          const d = s.replace('.', ',');
-          return delimiter === ',' && d.includes(',') ? `"${d}"` : d;
-        }
-        default:
-          throw new Error(`unexpected kind ${c.kind}`);
-      }
-    });
-    out += cells.join(delimiter) + newline;
-  }
-  return out;
-}
-
 describe('CSV writer row by row', () => {
   // 77 rows: two full transposed blocks of rows and a partial one.
   const table = wideTable(77, 60);
@@ -129,13 +99,13 @@ describe('CSV writer row by row', () => {
   ] as const) {
     it(`writes every cell as formatting it alone does (${JSON.stringify(delimiter)}, decimal ${decimal})`, () => {
       const f = new CsvFormatter({ delimiter, newline, decimal });
-      const expected = reference(table, delimiter, newline, decimal);
+      const expected = csvReference(table, delimiter, newline, decimal);
       assert.equal(f.rows(table), expected);
       // Again with warm caches, into a released (reused) buffer, and on a slice.
       f.release(f.rowsBytes(table));
       assert.equal(f.rows(table), expected);
       const part = table.slice(31, 70);
-      assert.equal(f.rows(part), reference(part, delimiter, newline, decimal));
+      assert.equal(f.rows(part), csvReference(part, delimiter, newline, decimal));
     });
   }
 

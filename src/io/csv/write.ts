@@ -1009,13 +1009,11 @@ function writeRare(f: ColumnFormat, out: Bytes, i: number): void {
         return;
       }
       if (!cache.filled[slot]) cache.fill(slot);
-      let rest = ms - days * MS_PER_DAY;
-      const milli = rest % 1000;
-      rest = (rest - milli) / 1000;
-      const sec = rest % 60;
-      rest = (rest - sec) / 60;
-      const min = rest % 60;
-      const h = (rest - min) / 60;
+      const clock = clockOf(ms - days * MS_PER_DAY);
+      const h = clock[0];
+      const min = clock[1];
+      const sec = clock[2];
+      const milli = clock[3];
       out.ensure(24 + DATE_BYTES);
       const buf = out.buf;
       let p = copyDate(out.view, out.pos, cache.view, slot);
@@ -1095,17 +1093,30 @@ export function formatDatetime(
   day: (days: number) => string = (d) => formatDate(d, pattern === 'iso' ? 'yyyy-mm-dd' : 'dd/mm/yyyy'),
 ): string {
   const days = Math.floor(ms / MS_PER_DAY);
-  let rest = ms - days * MS_PER_DAY;
+  const [h, min, sec, milli] = clockOf(ms - days * MS_PER_DAY);
+  if (pattern === 'dd/mm/yyyy hh:mm:ss') return `${day(days)} ${pad2(h)}:${pad2(min)}:${pad2(sec)}`;
+  if (!(y0 <= days && days < y1)) return new Date(ms).toISOString();
+  const ms3 = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : String(milli);
+  return `${day(days)}T${pad2(h)}:${pad2(min)}:${pad2(sec)}.${ms3}Z`;
+}
+
+const CLOCK = new Float64Array(4);
+
+/**
+ * Hours, minutes, seconds and milliseconds of a time `rest` ms into its day (0 ≤ rest < one
+ * day), in a shared array (no allocation per cell: read it before the next call).
+ */
+function clockOf(rest: number): Float64Array {
   const milli = rest % 1000;
   rest = (rest - milli) / 1000;
   const sec = rest % 60;
   rest = (rest - sec) / 60;
   const min = rest % 60;
-  const h = (rest - min) / 60;
-  if (pattern === 'dd/mm/yyyy hh:mm:ss') return `${day(days)} ${pad2(h)}:${pad2(min)}:${pad2(sec)}`;
-  if (!(y0 <= days && days < y1)) return new Date(ms).toISOString();
-  const ms3 = milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : String(milli);
-  return `${day(days)}T${pad2(h)}:${pad2(min)}:${pad2(sec)}.${ms3}Z`;
+  CLOCK[0] = (rest - min) / 60;
+  CLOCK[1] = min;
+  CLOCK[2] = sec;
+  CLOCK[3] = milli;
+  return CLOCK;
 }
 
 /** Copies the cached day string of `slot` (DATE_BYTES bytes) to dv at p; returns the new end. */
