@@ -121,7 +121,6 @@ class Pass {
   private seen = 0;
   private readonly limit: number;
   private stopped = false;
-  private charsDone = 0;
   private finished = false;
   private bytesDone = 0;
 
@@ -199,7 +198,6 @@ class Pass {
 
   /** Take decoded text; `last` when no more follows. */
   private feed(text: string, last: boolean): void {
-    this.charsDone += text.length;
     if (last) this.finished = true;
     if (!this.splitter) {
       this.head += text;

@@ -39,6 +39,7 @@ export class RowSplitter {
   end = 0;
   error: SplitError | null = null;
   private readonly d: number;
+  private readonly delimiter: string;
   private readonly mode: Newline;
 
   constructor(
@@ -47,6 +48,7 @@ export class RowSplitter {
     private readonly nCols: number,
   ) {
     this.d = delimiter.charCodeAt(0);
+    this.delimiter = delimiter;
     this.mode = newline;
     this.rowStarts = new Int32Array(1024);
   }
@@ -59,7 +61,7 @@ export class RowSplitter {
   split(text: string, complete: boolean, maxRows = Infinity): void {
     const n = text.length;
     const d = this.d;
-    const delimiter = String.fromCharCode(d);
+    const delimiter = this.delimiter;
     const nCols = this.nCols;
     // A row takes at least nCols characters (its delimiters and terminator): room for every row.
     const capacity = Math.floor(n / Math.max(nCols, 1)) + 2;
