@@ -174,6 +174,13 @@ export class CsvFormatter {
   private readonly firstDictionaries = new WeakMap<readonly string[], Dictionary>();
   /** Formatted days, per date pattern. */
   private readonly dateCaches = new Map<string, DateCache>();
+  /** The last chunk's row plan, and its columns with their value and missing arrays (3 per column). */
+  private plan: RowPlan | null = null;
+  private planArrays: unknown[] = [];
+  /** The row loop's staging blocks. */
+  private readonly scratch = new Scratch();
+  /** Boolean words as pools, per format. */
+  private readonly booleanPools = new Map<string, BooleanPool>();
   /** A buffer handed back by release(), for the next chunk. */
   private spare: Uint8Array | null = null;
   /** Bytes per row of the last chunk, to size the next one's buffer. */
@@ -208,12 +215,44 @@ export class CsvFormatter {
   rowsBytes(chunk: Table): Uint8Array {
     const n = chunk.nRows;
     if (n === 0) return new Uint8Array(0);
-    const plan = new RowPlan(chunk.columns.map((c, j) => this.columnFormat(c, j === 0)));
+    const plan = this.planOf(chunk.columns);
     const out = new Bytes(Math.ceil(n * this.bytesPerRow * 1.05) + 1024, this.spare ?? undefined);
     this.spare = null;
     formatRows(plan, out, n, this.delimiterBytes, this.newlineBytes);
     this.bytesPerRow = Math.max(8, out.pos / n);
     return out.done();
+  }
+
+  /**
+   * The row plan of a chunk's columns: the last one again when the chunk has the same column objects
+   * over the same arrays (the demo refills one set of buffers chunk after chunk), with its missing
+   * marks scanned again; else a new one.
+   */
+  private planOf(columns: readonly Column[]): RowPlan {
+    const last = this.plan;
+    if (last && this.planArrays.length === columns.length * 3) {
+      let same = true;
+      for (let j = 0; j < columns.length && same; j++) {
+        const c = columns[j];
+        const data = c.kind === 'categorical' ? c.codes : c.values;
+        const a = this.planArrays;
+        same = a[3 * j] === c && a[3 * j + 1] === data && a[3 * j + 2] === c.missing;
+      }
+      if (same) {
+        last.scanMissing();
+        return last;
+      }
+    }
+    const plan = new RowPlan(
+      columns.map((c, j) => this.columnFormat(c, j === 0)),
+      (yes, no) => this.booleanPool(yes, no),
+      this.scratch,
+    );
+    this.plan = plan;
+    const arrays: unknown[] = [];
+    for (const c of columns) arrays.push(c, c.kind === 'categorical' ? c.codes : c.values, c.missing);
+    this.planArrays = arrays;
+    return plan;
   }
 
   /**
@@ -274,6 +313,17 @@ export class CsvFormatter {
         break;
     }
     return { t: GENERAL, m, write: this.cellWriter(col, first) };
+  }
+
+  /** The pool of a boolean format's words (shared by the chunks). */
+  private booleanPool(yes: Uint8Array, no: Uint8Array): BooleanPool {
+    const key = `${utf8Decoder.decode(yes)}/${utf8Decoder.decode(no)}`;
+    let pool = this.booleanPools.get(key);
+    if (!pool) {
+      pool = new BooleanPool(yes, no);
+      this.booleanPools.set(key, pool);
+    }
+    return pool;
   }
 
   /** The formatted days of a date pattern. */
@@ -443,6 +493,8 @@ class Dictionary {
   readonly view: DataView;
   readonly start: Int32Array;
   readonly len: Int32Array;
+  /** Each category as a fragment of `bytes` (start << 5 | length), for those up to 31 bytes. */
+  readonly fragments: Int32Array;
   readonly maxLen: number;
   constructor(encoded: Uint8Array[]) {
     let total = 0;
@@ -455,12 +507,14 @@ class Dictionary {
     this.view = new DataView(this.bytes.buffer);
     this.start = new Int32Array(encoded.length);
     this.len = new Int32Array(encoded.length);
+    this.fragments = new Int32Array(encoded.length);
     this.maxLen = max;
     let at = 0;
     encoded.forEach((e, c) => {
       this.bytes.set(e, at);
       this.start[c] = at;
       this.len[c] = e.length;
+      this.fragments[c] = e.length <= FRAGMENT_MAX_LEN ? (at << FRAGMENT_LEN_BITS) | e.length : 0;
       at += e.length;
     });
   }
@@ -567,8 +621,12 @@ function putSmall(buf: Uint8Array, p: number, x: number): number {
 /** Most bytes a number cell takes (String() of a double, with a sign, is at most 25 chars). */
 const NUMBER_ROOM = 32;
 
-/** writeNumber (decimal mark `dec`) at buf[p...] (room for NUMBER_ROOM bytes); the end position. */
-function putNumber(buf: Uint8Array, p: number, v: number, dec: number): number {
+/**
+ * writeNumber of T[at] (decimal mark `dec`) at buf[p...] (room for NUMBER_ROOM bytes); the end
+ * position. The value is read here, not passed: a double argument would be boxed on each call.
+ */
+function putNumber(buf: Uint8Array, p: number, T: Float64Array, at: number, dec: number): number {
+  const v = T[at];
   if (v === 0) {
     buf[p] = 48; // also -0, as String(-0)
     return p + 1;
@@ -633,7 +691,8 @@ const CACHE_DAYS = 73049; // to 2099-12-31
 const DATE_BYTES = 10;
 
 class DateCache {
-  readonly bytes = new Uint8Array(CACHE_DAYS * DATE_BYTES);
+  /** With slack for the 4-byte moves of a fragment copy. */
+  readonly bytes = new Uint8Array(CACHE_DAYS * DATE_BYTES + 16);
   readonly view = new DataView(this.bytes.buffer);
   readonly filled = new Uint8Array(CACHE_DAYS);
   private readonly one = new Bytes(64);
@@ -647,16 +706,73 @@ class DateCache {
   }
 }
 
-/** Whether a cell made only of these ASCII codes can be written as is (the scan of needsQuote). */
-const isPlain = (c: number, d: number) => c !== d && c !== 34 && c !== 10 && c !== 13 && c < 128;
-
 type TextFormat = Extract<ColumnFormat, { t: typeof TEXT }>;
 
 const EMPTY_F64: Float64Array = new Float64Array(0);
 const EMPTY_I32: Int32Array = new Int32Array(0);
 const EMPTY_U8: Uint8Array = new Uint8Array(0);
-const EMPTY_VIEW = new DataView(new ArrayBuffer(0));
+const EMPTY_VIEW: DataView = new DataView(new ArrayBuffer(0));
 const EMPTY_STR: readonly string[] = [];
+
+/** Whether a missing mask has a marked cell: four bytes at a time where aligned. */
+function anyMissing(m: Uint8Array): boolean {
+  const n = m.length;
+  let i = 0;
+  while (i < n && ((m.byteOffset + i) & 3) !== 0) if (m[i++] !== 0) return true;
+  const words = (n - i) >> 2;
+  if (words > 0) {
+    const w = new Int32Array(m.buffer, m.byteOffset + i, words);
+    for (let x = 0; x < words; x++) if (w[x] !== 0) return true;
+    i += words * 4;
+  }
+  while (i < n) if (m[i++] !== 0) return true;
+  return false;
+}
+
+// What the row loop does with a column: numbers are formatted from the transposed block; dates,
+// booleans and small categories are fragments (bytes at a place of a pool, staged per block as one
+// Int32 each); text is scanned and copied; the rest goes through writeRare.
+const ROW_NUMBER = 0;
+const ROW_FRAGMENT = 1;
+const ROW_TEXT = 2;
+const ROW_RARE = 3;
+
+/** A fragment's place in its pool and its length, as one Int32 (lengths up to 31 bytes). */
+const FRAGMENT_LEN_BITS = 5;
+const FRAGMENT_MAX_LEN = (1 << FRAGMENT_LEN_BITS) - 1;
+/** A staged fragment for a date the cache does not hold (the row loop writes it with the cache's writer). */
+const FRAGMENT_RARE = -1;
+
+/** A boolean column's words as a pool (yes at 0, no after it, with slack for 4-byte moves). */
+class BooleanPool {
+  readonly view: DataView;
+  readonly yes: number;
+  readonly no: number;
+  readonly maxLen: number;
+  constructor(yes: Uint8Array, no: Uint8Array) {
+    const bytes = new Uint8Array(yes.length + no.length + 16);
+    bytes.set(yes);
+    bytes.set(no, yes.length);
+    this.view = new DataView(bytes.buffer);
+    this.yes = yes.length; // at 0
+    this.no = (yes.length << FRAGMENT_LEN_BITS) | no.length;
+    this.maxLen = Math.max(yes.length, no.length);
+  }
+}
+
+/** The staging blocks, kept from chunk to chunk (a fresh pair would be cleared and faulted in each time). */
+class Scratch {
+  private f64 = new Float64Array(0);
+  private i32 = new Int32Array(0);
+  numbers(n: number): Float64Array {
+    if (this.f64.length < n) this.f64 = new Float64Array(n);
+    return this.f64;
+  }
+  fragments(n: number): Int32Array {
+    if (this.i32.length < n) this.i32 = new Int32Array(n);
+    return this.i32;
+  }
+}
 
 /**
  * The columns of a chunk as the row loop reads them: one array per element type, indexed by column
@@ -664,15 +780,28 @@ const EMPTY_STR: readonly string[] = [];
  */
 class RowPlan {
   readonly k: number;
+  /** ROW_NUMBER, ROW_FRAGMENT, ROW_TEXT or ROW_RARE. */
   readonly kind: Int32Array;
-  /** For a number column: the end of the run of number columns it is in. */
+  /** For a number or fragment column: the end of the run of columns of its kind it is in. */
   readonly runEnd: Int32Array;
   /** The number columns, in order. */
   readonly numCols: Int32Array;
-  /** Rows of number cells transposed at a time (they stay in the first-level cache). */
-  readonly rowsT = 32;
-  /** rowsT rows of the number columns, row-major. */
+  /** The fragment columns, in order, and their ColumnFormat kind (DATE, BOOLEAN, DICT). */
+  readonly fragCols: Int32Array;
+  readonly fragKind: Int32Array;
+  /** 1 for the columns with a missing cell in the chunk. */
+  readonly hasMissing: Uint8Array;
+  /** 1 where number columns x to x + 3 have no missing cell and are side by side (staged together). */
+  readonly quads: Uint8Array;
+  /** Where number column x is in a staged row, and the length of a staged row. */
+  readonly pos: Int32Array;
+  readonly stride: number;
+  /** Rows staged at a time (long enough runs down each column for the prefetcher; a few % over 32). */
+  readonly rowsT = 128;
+  /** rowsT rows of the number columns, row-major (missing cells as NaN). */
   readonly transposed: Float64Array;
+  /** rowsT rows of the fragment columns, row-major: place << 5 | length (missing: 0, empty). */
+  readonly fragments: Int32Array;
   readonly miss: Uint8Array[];
   /** Numbers, dates and datetimes. */
   readonly f64: Float64Array[];
@@ -683,16 +812,20 @@ class RowPlan {
   readonly str: (readonly string[])[];
   /** Decimal mark of number columns; for text, 1 when the column is the first one. */
   readonly arg: Int32Array;
-  /** Dictionaries: bytes, cell starts and lengths; booleans: yes at 0, no at 1 (bytes and lengths). */
-  readonly bytes: Uint8Array[];
-  readonly views: DataView[];
-  readonly start: Int32Array[];
-  readonly len: Int32Array[];
+  /** The pool a fragment column's bytes are in (dictionary, boolean words, cached days). */
+  readonly pools: DataView[];
+  /** Fragments of each category of a dictionary column. */
+  readonly entries: Int32Array[];
+  readonly booleans: (BooleanPool | null)[];
   readonly dates: (DateCache | null)[];
   readonly formats: ColumnFormat[];
-  /** Most bytes a row's fixed-size cells take, with slack for the 8-byte moves (text cells apart). */
+  /** Most bytes a row's fixed-size cells take, with slack for the 4-byte moves (text cells apart). */
   room = 64;
-  constructor(formats: ColumnFormat[]) {
+  constructor(
+    formats: ColumnFormat[],
+    booleanPool: (yes: Uint8Array, no: Uint8Array) => BooleanPool,
+    scratch: Scratch,
+  ) {
     const k = formats.length;
     this.k = k;
     this.formats = formats;
@@ -703,85 +836,206 @@ class RowPlan {
     this.i32 = [];
     this.u8 = [];
     this.str = [];
-    this.bytes = [];
-    this.views = [];
-    this.start = [];
-    this.len = [];
+    this.pools = [];
+    this.entries = [];
+    this.booleans = [];
     this.dates = [];
     let room = 64;
+    const numCols: number[] = [];
+    const fragCols: number[] = [];
     for (let j = 0; j < k; j++) {
       const f = formats[j];
-      this.kind[j] = f.t;
       this.miss.push(f.m);
+      let kind = ROW_RARE;
       let f64 = EMPTY_F64;
       let i32 = EMPTY_I32;
       let u8 = EMPTY_U8;
       let str = EMPTY_STR;
-      let bytes = EMPTY_U8;
-      let start = EMPTY_I32;
-      let len = EMPTY_I32;
+      let pool = EMPTY_VIEW;
+      let entries = EMPTY_I32;
+      let bools: BooleanPool | null = null;
       let date: DateCache | null = null;
       switch (f.t) {
         case NUMBER:
+          kind = ROW_NUMBER;
           f64 = f.values;
           this.arg[j] = f.dec;
           room += NUMBER_ROOM;
           break;
         case DATE:
+          kind = ROW_FRAGMENT;
           f64 = f.values;
           date = f.cache;
-          room += DATE_BYTES;
+          pool = f.cache.view;
+          room += DATE_BYTES + 8;
           break;
         case DATETIME:
           f64 = f.values;
           date = f.cache;
           room += 24 + DATE_BYTES;
           break;
-        case BOOLEAN:
+        case BOOLEAN: {
           u8 = f.values;
-          bytes = new Uint8Array(f.yes.length + f.no.length + 8);
-          bytes.set(f.yes);
-          bytes.set(f.no, f.yes.length);
-          start = Int32Array.of(0, f.yes.length);
-          len = Int32Array.of(f.yes.length, f.no.length);
-          room += bytes.length;
+          const b = booleanPool(f.yes, f.no);
+          if (b.maxLen <= FRAGMENT_MAX_LEN) {
+            kind = ROW_FRAGMENT;
+            bools = b;
+            pool = b.view;
+            room += b.maxLen + 16;
+          }
           break;
+        }
         case DICT:
           i32 = f.codes;
-          bytes = f.dict.bytes;
-          start = f.dict.start;
-          len = f.dict.len;
-          room += f.dict.maxLen;
+          if (f.dict.maxLen <= FRAGMENT_MAX_LEN) {
+            kind = ROW_FRAGMENT;
+            pool = f.dict.view;
+            entries = f.dict.fragments;
+            room += f.dict.maxLen + 16;
+          }
           break;
         case CATEGORY:
           i32 = f.codes;
           break;
         case TEXT:
+          kind = ROW_TEXT;
           str = f.values;
           this.arg[j] = f.first ? 1 : 0;
           break;
       }
+      this.kind[j] = kind;
+      if (kind === ROW_NUMBER) numCols.push(j);
+      if (kind === ROW_FRAGMENT) fragCols.push(j);
       this.f64.push(f64);
       this.i32.push(i32);
       this.u8.push(u8);
       this.str.push(str);
-      this.bytes.push(bytes);
-      this.views.push(
-        bytes === EMPTY_U8 ? EMPTY_VIEW : new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      );
-      this.start.push(start);
-      this.len.push(len);
+      this.pools.push(pool);
+      this.entries.push(entries);
+      this.booleans.push(bools);
       this.dates.push(date);
     }
     this.room = room;
-    const numCols: number[] = [];
-    for (let j = 0; j < k; j++) if (this.kind[j] === NUMBER) numCols.push(j);
     this.numCols = Int32Array.from(numCols);
-    this.transposed = new Float64Array(Math.max(1, numCols.length * this.rowsT));
+    this.fragCols = Int32Array.from(fragCols);
+    this.fragKind = Int32Array.from(fragCols, (j) => formats[j].t);
+    // Runs: number columns with one decimal mark, fragment columns.
     this.runEnd = new Int32Array(k);
-    for (let j = k - 1; j >= 0; j--)
-      if (this.kind[j] === NUMBER)
-        this.runEnd[j] = j + 1 < k && this.kind[j + 1] === NUMBER ? this.runEnd[j + 1] : j + 1;
+    for (let j = k - 1; j >= 0; j--) {
+      const kind = this.kind[j];
+      const same =
+        j + 1 < k && this.kind[j + 1] === kind && (kind !== ROW_NUMBER || this.arg[j + 1] === this.arg[j]);
+      if (kind === ROW_NUMBER || kind === ROW_FRAGMENT) this.runEnd[j] = same ? this.runEnd[j + 1] : j + 1;
+    }
+    // A staged row: each run of numbers then a NaN, which ends the row loop's scans for zeros and
+    // repeated values without a test of the run's end.
+    this.pos = new Int32Array(numCols.length);
+    const sentinels: number[] = [];
+    let at = 0;
+    for (let x = 0; x < numCols.length; x++) {
+      this.pos[x] = at++;
+      if (this.runEnd[numCols[x]] === numCols[x] + 1) sentinels.push(at++);
+    }
+    this.stride = at;
+    this.hasMissing = new Uint8Array(k);
+    this.quads = new Uint8Array(numCols.length);
+    this.scanMissing();
+    this.transposed = scratch.numbers(this.stride * this.rowsT);
+    for (let r = 0; r < this.rowsT; r++)
+      for (const q of sentinels) this.transposed[r * this.stride + q] = Number.NaN;
+    this.fragments = scratch.fragments(fragCols.length * this.rowsT);
+  }
+
+  /** Which staged columns have missing cells (again for each chunk written with this plan). */
+  scanMissing(): void {
+    const { numCols, fragCols, miss, hasMissing: h, quads, pos } = this;
+    for (const j of numCols) h[j] = anyMissing(miss[j]) ? 1 : 0;
+    for (const j of fragCols) h[j] = anyMissing(miss[j]) ? 1 : 0;
+    for (let x = 0; x + 4 <= numCols.length; x++)
+      quads[x] =
+        pos[x + 3] === pos[x] + 3 &&
+        (h[numCols[x]] | h[numCols[x + 1]] | h[numCols[x + 2]] | h[numCols[x + 3]]) === 0
+          ? 1
+          : 0;
+  }
+
+  /** Rows [i, r1) of the number and fragment columns into the staging blocks. */
+  stage(i: number, r1: number): void {
+    const { numCols, quads, fragCols, fragKind, f64, i32, u8, miss, hasMissing, entries, booleans, dates } =
+      this;
+    const T = this.transposed;
+    const kn = numCols.length;
+    const S = this.stride;
+    const pos = this.pos;
+    for (let x = 0; x < kn; ) {
+      const j = numCols[x];
+      const at = pos[x];
+      if (quads[x] === 1) {
+        // Four columns without missing cells at a time: plain copies, four independent streams.
+        const a0 = f64[j];
+        const a1 = f64[numCols[x + 1]];
+        const a2 = f64[numCols[x + 2]];
+        const a3 = f64[numCols[x + 3]];
+        for (let r = i, t = at; r < r1; r++, t += S) {
+          T[t] = a0[r];
+          T[t + 1] = a1[r];
+          T[t + 2] = a2[r];
+          T[t + 3] = a3[r];
+        }
+        x += 4;
+        continue;
+      }
+      const a = f64[j];
+      // Without missing cells, a plain copy (the missing test costs as much as the copy).
+      if (hasMissing[j] === 0) for (let r = i, t = at; r < r1; r++, t += S) T[t] = a[r];
+      else {
+        const m = miss[j];
+        for (let r = i, t = at; r < r1; r++, t += S) T[t] = m[r] ? Number.NaN : a[r];
+      }
+      x++;
+    }
+    const F = this.fragments;
+    const kf = fragCols.length;
+    for (let x = 0; x < kf; x++) {
+      const j = fragCols[x];
+      const m = miss[j];
+      const any = hasMissing[j] !== 0;
+      switch (fragKind[x]) {
+        case DICT: {
+          const codes = i32[j];
+          const e = entries[j];
+          if (any) for (let r = i, t = x; r < r1; r++, t += kf) F[t] = m[r] ? 0 : e[codes[r]];
+          else for (let r = i, t = x; r < r1; r++, t += kf) F[t] = e[codes[r]];
+          break;
+        }
+        case BOOLEAN: {
+          const v = u8[j];
+          const b = booleans[j] as BooleanPool;
+          const yes = b.yes;
+          const no = b.no;
+          for (let r = i, t = x; r < r1; r++, t += kf) F[t] = m[r] ? 0 : v[r] ? yes : no;
+          break;
+        }
+        default: {
+          // DATE: the cached day (formatted when first met), or the rare path outside the cache.
+          const a = f64[j];
+          const cache = dates[j] as DateCache;
+          const filled = cache.filled;
+          for (let r = i, t = x; r < r1; r++, t += kf) {
+            if (m[r]) {
+              F[t] = 0;
+              continue;
+            }
+            const slot = a[r] - CACHE_FIRST_DAY;
+            if (slot >= 0 && slot < CACHE_DAYS && (slot | 0) === slot) {
+              const s = slot | 0;
+              if (filled[s] === 0) cache.fill(s);
+              F[t] = ((s * DATE_BYTES) << FRAGMENT_LEN_BITS) | DATE_BYTES;
+            } else F[t] = FRAGMENT_RARE;
+          }
+        }
+      }
+    }
   }
 }
 
@@ -791,7 +1045,7 @@ class RowPlan {
  * again after them.
  */
 function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uint8Array): void {
-  const { k, kind, runEnd, miss, f64, i32, u8, str, arg, bytes, views, start, len, dates, formats } = plan;
+  const { k, kind, runEnd, miss, f64, str, arg, pools, dates, formats } = plan;
   // The plan's room counts cells; the delimiters and the line end are added here.
   const room = plan.room + k * d.length + nl.length;
   const d0 = d.length === 1 ? d[0] : -1;
@@ -809,22 +1063,18 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
   let lastDec = 0;
   let lastAt = 0;
   let lastLen = 0;
-  const { numCols, rowsT } = plan;
-  const kn = numCols.length;
+  const rowsT = plan.rowsT;
   const T = plan.transposed;
+  const F = plan.fragments;
   let o = 0;
+  let f = 0;
   for (let i = 0; i < n; i++) {
     if (i % rowsT === 0) {
-      // The number columns of the next rows, row-major (missing cells as NaN): the row loop then
-      // reads one array in order instead of a cell of each of ~150 arrays.
-      const r1 = Math.min(n, i + rowsT);
-      for (let x = 0; x < kn; x++) {
-        const j = numCols[x];
-        const a = f64[j];
-        const m = miss[j];
-        for (let r = i, t = x; r < r1; r++, t += kn) T[t] = m[r] ? Number.NaN : a[r];
-      }
+      // The number and fragment columns of the next rows, row-major: the row loop then reads two
+      // arrays in order instead of a cell of each of ~200 arrays.
+      plan.stage(i, Math.min(n, i + rowsT));
       o = 0;
+      f = 0;
     }
     if (p + room > buf.length) {
       out.pos = p;
@@ -833,7 +1083,8 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
       view = out.view;
     }
     for (let j = 0; j < k; ) {
-      if (kind[j] === NUMBER) {
+      const kj = kind[j];
+      if (kj === ROW_NUMBER) {
         // A run of number columns (most of a wide table): one loop, no dispatch per cell.
         for (const e = runEnd[j]; j < e; j++) {
           if (j > 0) {
@@ -846,7 +1097,7 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
             // The zeros that follow in the run (most amounts of a wide table of benefits): each
             // delimiter and its 0 by one 16-bit store.
             if (d0 >= 0)
-              while (j + 1 < e && T[o] === 0) {
+              while (T[o] === 0) {
                 view.setUint16(p, zeroPair, true);
                 p += 2;
                 o++;
@@ -867,7 +1118,7 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
             p += lastLen;
           } else {
             const s = p;
-            p = putNumber(buf, p, v, dec);
+            p = putNumber(buf, p, T, o - 1, dec);
             lastV = v;
             lastDec = dec;
             lastAt = s;
@@ -875,7 +1126,7 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
           }
           // The same value in the next cells of the run (a monthly amount that does not change).
           if (d0 >= 0 && lastLen <= 8)
-            while (j + 1 < e && T[o] === v && arg[j + 1] === dec) {
+            while (T[o] === v) {
               buf[p++] = d0;
               view.setUint32(p, view.getUint32(lastAt, true), true);
               view.setUint32(p + 4, view.getUint32(lastAt + 4, true), true);
@@ -883,6 +1134,35 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
               o++;
               j++;
             }
+        }
+        o++; // the run's NaN
+        continue;
+      }
+      if (kj === ROW_FRAGMENT) {
+        // A run of dates, booleans and small categories: each a copy from its pool by 4-byte
+        // moves (pools and the room have slack for the bytes past the cell, overwritten next).
+        for (const e = runEnd[j]; j < e; j++) {
+          if (j > 0) {
+            if (d0 >= 0) buf[p++] = d0;
+            else for (let q = 0; q < d.length; q++) buf[p++] = d[q];
+          }
+          const x = F[f++];
+          if (x < 0) {
+            out.pos = p;
+            (dates[j] as DateCache).write(out, f64[j][i]);
+            out.ensure(room);
+            buf = out.buf;
+            view = out.view;
+            p = out.pos;
+            continue;
+          }
+          const s = x >>> FRAGMENT_LEN_BITS;
+          const l = x & FRAGMENT_MAX_LEN;
+          const pv = pools[j];
+          view.setUint32(p, pv.getUint32(s, true), true);
+          view.setUint32(p + 4, pv.getUint32(s + 4, true), true);
+          if (l > 8) for (let q = 8; q < l; q += 4) view.setUint32(p + q, pv.getUint32(s + q, true), true);
+          p += l;
         }
         continue;
       }
@@ -894,89 +1174,77 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
         j++;
         continue;
       }
-      switch (kind[j]) {
-        case DATE: {
-          const v = f64[j][i];
-          const cache = dates[j] as DateCache;
-          const slot = v - CACHE_FIRST_DAY;
-          // Integers in range only (a fractional day goes the general way).
-          if (slot >= 0 && slot < CACHE_DAYS && (slot | 0) === slot) {
-            if (!cache.filled[slot]) cache.fill(slot);
-            p = copyDate(view, p, cache.view, slot);
-          } else {
-            out.pos = p;
-            cache.write(out, v);
-            out.ensure(room);
-            buf = out.buf;
-            view = out.view;
-            p = out.pos;
-          }
-          break;
+      if (kj === ROW_TEXT) {
+        const s = str[j][i];
+        const sn = s.length;
+        // Room for the cell as UTF-8 (at most 3 bytes a UTF-16 unit).
+        if (p + 3 * sn + room > buf.length) {
+          out.pos = p;
+          out.ensure(3 * sn + room);
+          buf = out.buf;
+          view = out.view;
         }
-        case DICT:
-        case BOOLEAN: {
-          const code = kind[j] === DICT ? i32[j][i] : u8[j][i] ? 0 : 1;
-          const l = len[j][code];
-          const s = start[j][code];
-          if (l <= 8) {
-            // Two 32-bit moves (the dictionary has 8 bytes of slack; the room, more).
-            const v = views[j];
-            view.setUint32(p, v.getUint32(s, true), true);
-            view.setUint32(p + 4, v.getUint32(s + 4, true), true);
-          } else {
-            const b = bytes[j];
-            for (let q = 0; q < l; q++) buf[p + q] = b[s + q];
-          }
-          p += l;
-          break;
+        // Text with nothing to quote is encoded in the same pass that checks it; anything else
+        // (quotes, white space at an end, surrogate pairs) goes through the quoting rules.
+        const first = arg[j] === 1;
+        let plain = sn > 0;
+        if (plain) {
+          const c0 = s.charCodeAt(0);
+          const cn = s.charCodeAt(sn - 1);
+          plain =
+            c0 > 32 &&
+            (c0 < 128 || !isWhite(c0)) &&
+            cn > 32 &&
+            (cn < 128 || !isWhite(cn)) &&
+            !(first && c0 === 35);
         }
-        case TEXT: {
-          const s = str[j][i];
-          const sn = s.length;
-          if (p + sn + room > buf.length) {
-            out.pos = p;
-            out.ensure(sn + room);
-            buf = out.buf;
-            view = out.view;
-          }
-          // Plain ASCII with nothing to quote is copied in the same pass that checks it.
-          const first = arg[j] === 1;
-          let plain = sn > 0;
-          if (plain) {
-            const c0 = s.charCodeAt(0);
-            const cn = s.charCodeAt(sn - 1);
-            plain = c0 > 32 && cn > 32 && !(first && c0 === 35);
-          }
-          let q = p;
-          if (plain) {
-            for (let x = 0; x < sn; x++) {
-              const c = s.charCodeAt(x);
-              if (!isPlain(c, delimiter)) {
+        let q = p;
+        if (plain) {
+          for (let x = 0; x < sn; x++) {
+            const c = s.charCodeAt(x);
+            if (c < 128) {
+              if (c === delimiter || c === 34 || c === 10 || c === 13) {
                 plain = false;
                 break;
               }
               buf[q++] = c;
+            } else if (c < 0x800) {
+              if (c === delimiter) {
+                plain = false;
+                break;
+              }
+              buf[q++] = 0xc0 | (c >> 6);
+              buf[q++] = 0x80 | (c & 63);
+            } else if (c < 0xd800 || c >= 0xe000) {
+              if (c === delimiter) {
+                plain = false;
+                break;
+              }
+              buf[q++] = 0xe0 | (c >> 12);
+              buf[q++] = 0x80 | ((c >> 6) & 63);
+              buf[q++] = 0x80 | (c & 63);
+            } else {
+              plain = false;
+              break;
             }
           }
-          if (plain) p = q;
-          else {
-            out.pos = p;
-            (formats[j] as TextFormat).fallback.writeTextCell(out, s, first);
-            out.ensure(room);
-            buf = out.buf;
-            view = out.view;
-            p = out.pos;
-          }
-          break;
         }
-        default: {
+        if (plain) p = q;
+        else {
           out.pos = p;
-          writeRare(formats[j], out, i);
+          (formats[j] as TextFormat).fallback.writeTextCell(out, s, first);
           out.ensure(room);
           buf = out.buf;
           view = out.view;
           p = out.pos;
         }
+      } else {
+        out.pos = p;
+        writeRare(formats[j], out, i);
+        out.ensure(room);
+        buf = out.buf;
+        view = out.view;
+        p = out.pos;
       }
       j++;
     }
@@ -1038,6 +1306,15 @@ function writeRare(f: ColumnFormat, out: Bytes, i: number): void {
       out.pos = p;
       return;
     }
+    case DICT: {
+      const code = f.codes[i];
+      const at = f.dict.start[code];
+      out.bytes(f.dict.bytes.subarray(at, at + f.dict.len[code]));
+      return;
+    }
+    case BOOLEAN:
+      out.bytes(f.values[i] ? f.yes : f.no);
+      return;
     case GENERAL:
       f.write(out, i);
       return;
