@@ -8,6 +8,7 @@ import {
   HOSTED,
   HOSTEL,
   type Household,
+  MAX_CHILDREN,
   OWNER,
   OWNER_LOAN,
   type Person,
@@ -35,7 +36,6 @@ export const MONTHLY_BENEFITS = [
   'aah',
   'aeeh',
 ] as const;
-const FLAT = 12 * MONTHLY_BENEFITS.length;
 export type MonthlyBenefit = (typeof MONTHLY_BENEFITS)[number];
 export const HOUSING_AID_TYPES = ['aucune', 'APL', 'ALF', 'ALS'] as const;
 
@@ -49,6 +49,8 @@ export class Benefits {
   rsaForfait = 0;
   housingAidType = 0;
   annual = 0;
+  /** Bit j: series j is non-zero in some month (the others are all zero). */
+  used = 0;
 }
 
 const FIRST_DAY = Array.from({ length: 13 }, (_, m) =>
@@ -57,9 +59,16 @@ const FIRST_DAY = Array.from({ length: 13 }, (_, m) =>
 const ARS_DAY = dateToDays(S.REF_YEAR, 9, 15);
 const ARS_LAST_BIRTH = dateToDays(S.REF_YEAR - 6, 12, 31);
 
-/** Age in whole years on `day` (calendar-exact enough for eligibility). */
+const INV_YEAR = 1 / YEAR;
+const INV_APRIL = 1 / S.APRIL_REVALUATION;
+const INV_OCTOBER = 1 / S.OCTOBER_HOUSING_REVALUATION;
+
+/**
+ * Age in whole years on `day` (calendar-exact enough for eligibility). A product by 1 / YEAR floors
+ * as the quotient would: a whole number of days is never within rounding of a multiple of YEAR.
+ */
 function ageOn(birth: number, day: number): number {
-  return Math.floor((day - birth) / YEAR);
+  return Math.floor((day - birth) * INV_YEAR);
 }
 
 /** RSA / prime d'activité scale multiplier for a household of `adults` and `dependants`. */
@@ -79,6 +88,20 @@ function housingForfait(persons: number): number {
   const k = Math.min(persons, 3) - 1;
   return S.RSA_HOUSING_FORFAIT[k] * SCALE_1_2_3[k];
 }
+
+// The same figures as tables over the counts a household can have (up to 8 children and an other
+// dependant): looked up in the month loop instead of recomputed.
+const MAX_DEPENDANTS = MAX_CHILDREN + 1;
+const MULTIPLIER = [1, 2].map((adults) =>
+  Float64Array.from({ length: MAX_DEPENDANTS + 1 }, (_, d) => scaleMultiplier(adults, d)),
+);
+const HOUSING_FORFAIT = Float64Array.from({ length: MAX_DEPENDANTS + 3 }, (_, persons) =>
+  persons === 0 ? 0 : housingForfait(persons),
+);
+const PAJE_RATIO = Float64Array.from(
+  { length: MAX_CHILDREN + 1 },
+  (_, n) => (1 + S.PAJE_CEILING_PER_CHILD) ** (n - 1),
+);
 
 function ppaBonus(earned: number): number {
   const half = 0.5 * S.SMIC_NET_MONTHLY;
@@ -101,14 +124,22 @@ export function computeBenefits(h: Household, b: Benefits): void {
   const twoIncomes = h.partner.present && h.applicant.earned[3] > 0 && h.partner.earned[3] > 0;
   const annualIncome = annualHouseholdIncome(h);
   const youngApplicant = h.applicant.age() < 25;
-  b.ars = 0;
-  b.annual = 0;
   const hostedOrOwner = h.tenure === OWNER || h.tenure === OWNER_LOAN || h.tenure === HOSTED;
 
   // Housing aid: one formula on the last 12 months of income, revalued in October.
   const alBase = housingAid(h, annualIncome);
   b.housingAidType = alBase > 0 ? housingAidType(h) : 0;
 
+  // Most series of most households are zero all year: the buffer starts at zero, a month writes only
+  // its non-zero amounts, and `used` (bit j: series j was non-zero in some month) limits the copies
+  // and the totals to the series that have anything.
+  const flat = b.flat;
+  // Only the series of the previous household can be non-zero.
+  for (let u = b.used; u !== 0; u &= u - 1) {
+    const from = 12 * (31 - Math.clz32(u & -u));
+    flat.fill(0, from, from + 12);
+  }
+  let used = 0;
   // Within a quarter only the children counted can change the amounts (the quarter's earnings, the
   // revaluations and housing aid are the same): a month with the same counts as the one before
   // repeats its amounts, which is most months of most households.
@@ -119,48 +150,77 @@ export function computeBenefits(h: Household, b: Benefits): void {
   let lastForfait = 0;
   // Months whose amounts repeat the month before (bit m).
   let repeated = 0;
-  const M = b.series;
-  const flat = b.flat;
+  const a = h.applicant;
+  const p = h.partner;
+  const other = a.other + (p.present ? p.other : 0);
+  const nChildren = h.nChildren;
+  const children = h.children;
+  // Months where the children counted may change (bit m): a birth in the month before, or a child
+  // turning 3, 14 or 20. Other months keep the counts of the month before.
+  let events = 0;
+  for (let k = 0; k < nChildren; k++) {
+    const birth = children[k].birth;
+    if (birth >= FIRST_DAY[0]) {
+      let m = 1;
+      while (m < 12 && birth >= FIRST_DAY[m]) m++;
+      if (m < 12) events |= 1 << m;
+      continue;
+    }
+    const late = ageOn(birth, FIRST_DAY[12] - 1);
+    if ((late === 3 || late === 14 || late === S.AF_MAX_AGE) && ageOn(birth, FIRST_DAY[1] - 1) !== late) {
+      let m = 1;
+      while (ageOn(birth, FIRST_DAY[m + 1] - 1) !== late) m++;
+      events |= 1 << m;
+    }
+  }
   for (let m = 0; m < 12; m++) {
+    // A quarter's first month repeats the month before too when nothing of the quarter changes: the
+    // same earnings (most people without a job), past April's revaluation and, without housing aid,
+    // October's.
+    const q = (m / 3) | 0;
+    const sameQuarter =
+      m % 3 !== 0 ||
+      (m > 3 &&
+        (m !== 9 || alBase === 0) &&
+        a.earned[q] === a.earned[q - 1] &&
+        (!p.present || p.earned[q] === p.earned[q - 1]));
+    if (sameQuarter && m > 0 && (events & (1 << m)) === 0) {
+      repeated |= 1 << m;
+      continue;
+    }
     const first = FIRST_DAY[m];
     const last = FIRST_DAY[m + 1] - 1;
-    const quarter = (m / 3) | 0;
-    const reval = m < 3 ? 1 / S.APRIL_REVALUATION : 1;
     // Children counted this month: born in an earlier month and not yet 20 at the month's end.
     let n = 0;
     let under3 = 0;
     let over14 = 0;
-    let under3Any = false;
     let disabledAeeh = 0;
-    for (let k = 0; k < h.nChildren; k++) {
-      const c = h.children[k];
+    for (let k = 0; k < nChildren; k++) {
+      const c = children[k];
       if (c.birth >= first) continue;
       const age = ageOn(c.birth, last);
       if (age >= S.AF_MAX_AGE) continue;
       n++;
-      if (age < 3) {
-        under3++;
-        under3Any = true;
-      }
+      if (age < 3) under3++;
       if (age >= 14) over14++;
       if (c.disabled) disabledAeeh += S.AEEH_BASE + S.AEEH_COMPLEMENTS[c.aeehComplement];
     }
     if (
-      m % 3 !== 0 &&
+      sameQuarter &&
       n === prevN &&
       under3 === prevUnder3 &&
       over14 === prevOver14 &&
       disabledAeeh === prevAeeh
     ) {
-      for (let x = m; x < FLAT; x += 12) flat[x] = flat[x - 1];
       repeated |= 1 << m;
-      if (m === 11) b.rsaForfait = cents(lastForfait);
       continue;
     }
     prevN = n;
     prevUnder3 = under3;
     prevOver14 = over14;
     prevAeeh = disabledAeeh;
+    const quarter = q;
+    const reval = m < 3 ? INV_APRIL : 1;
 
     // Allocations familiales.
     let af = 0;
@@ -180,73 +240,146 @@ export function computeBenefits(h: Household, b: Benefits): void {
     }
     // PAJE allocation de base: a child under 3.
     let paje = 0;
-    if (under3Any) {
-      const ratio =
-        (1 + S.PAJE_CEILING_PER_CHILD) ** (n - 1) *
-        (twoIncomes || adults === 1 ? S.PAJE_CEILING_TWO_INCOMES : 1);
+    if (under3 > 0) {
+      const ratio = PAJE_RATIO[n] * (twoIncomes || adults === 1 ? S.PAJE_CEILING_TWO_INCOMES : 1);
       if (h.rfr <= S.PAJE_CEILING_FULL_1_CHILD * ratio) paje = S.PAJE_AB_FULL;
       else if (h.rfr <= S.PAJE_CEILING_PARTIAL_1_CHILD * ratio) paje = S.PAJE_AB_PARTIAL;
     }
     // Allocation de soutien familial: single parent without alimony, per child.
     const asf = h.kind === 2 && h.noAlimony ? S.ASF_PER_CHILD * n : 0;
-    const aah = aahAmount(h.applicant, quarter);
+    const aah = aahAmount(a, quarter);
     const aeeh = disabledAeeh;
-    const al = alBase * (m < 9 ? 1 / S.OCTOBER_HOUSING_REVALUATION : 1);
+    const al = m < 9 ? alBase * INV_OCTOBER : alBase;
 
     // RSA and prime d'activité on this quarter's resources.
     const dependants = n + h.otherDependants;
     const persons = adults + dependants;
-    const mult = scaleMultiplier(adults, dependants);
-    const earned = h.applicant.earned[quarter] + (h.partner.present ? h.partner.earned[quarter] : 0);
-    const other = h.applicant.other + (h.partner.present ? h.partner.other : 0);
+    const mult = MULTIPLIER[adults - 1][dependants];
+    const aEarned = a.earned[quarter];
+    const pEarned = p.present ? p.earned[quarter] : 0;
+    const earned = aEarned + pEarned;
     const familyIncome = (af + cf + asf) * reval + aah * reval;
     const housed = al > 0 || hostedOrOwner;
     const rsaForfait = S.RSA_BASE * mult * reval;
-    const rsaLogement = housed ? housingForfait(persons) * S.RSA_BASE * reval : 0;
+    const forfaitShare = housed ? HOUSING_FORFAIT[persons] : 0;
+    const rsaLogement = housed ? forfaitShare * S.RSA_BASE * reval : 0;
     let rsa = rsaForfait - earned - other - familyIncome - Math.min(rsaLogement, rsaForfait);
     if (youngApplicant && n === 0) rsa = 0; // RSA before 25 only for parents (simplified)
     if (rsa < S.RSA_MIN_PAID) rsa = 0;
     let ppa = 0;
     // Students and apprentices qualify only with earnings of at least 0.78 SMIC (simplified).
-    const studentTooLow =
-      h.applicant.activity === ETUDIANT && h.applicant.earned[quarter] < 0.78 * S.SMIC_NET_MONTHLY;
+    const studentTooLow = a.activity === ETUDIANT && aEarned < 0.78 * S.SMIC_NET_MONTHLY;
     if (earned > 0 && !studentTooLow) {
       const forfait = S.PPA_BASE * mult * reval;
-      const bonus =
-        ppaBonus(h.applicant.earned[quarter]) + (h.partner.present ? ppaBonus(h.partner.earned[quarter]) : 0);
-      const resources =
-        earned + other + familyIncome + (housed ? housingForfait(persons) * S.PPA_BASE * reval : 0);
+      const bonus = ppaBonus(aEarned) + (p.present ? ppaBonus(pEarned) : 0);
+      const resources = earned + other + familyIncome + (housed ? forfaitShare * S.PPA_BASE * reval : 0);
       ppa = forfait + S.PPA_EARNINGS_SHARE * earned + bonus * reval - Math.max(forfait, resources) - rsa;
       if (ppa < S.PPA_MIN_PAID) ppa = 0;
     }
     lastForfait = rsaForfait;
-    if (m === 11) b.rsaForfait = cents(rsaForfait);
 
-    M[0][m] = cents(af * reval);
-    M[1][m] = cents(cf * reval);
-    M[2][m] = cents(paje * reval);
-    M[3][m] = cents(asf * reval);
-    M[4][m] = cents(rsa);
-    M[5][m] = cents(ppa);
-    M[6][m] = cents(al);
-    M[7][m] = cents(aah * reval);
-    M[8][m] = cents(aeeh * reval);
+    // Amounts in cents; a zero needs no rounding nor writing.
+    if (af !== 0) used |= put(flat, m, af * reval);
+    if (cf !== 0) used |= put(flat, 12 + m, cf * reval);
+    if (paje !== 0) used |= put(flat, 24 + m, paje * reval);
+    if (asf !== 0) used |= put(flat, 36 + m, asf * reval);
+    if (rsa !== 0) used |= put(flat, 48 + m, rsa);
+    if (ppa !== 0) used |= put(flat, 60 + m, ppa);
+    if (al !== 0) used |= put(flat, 72 + m, al);
+    if (aah !== 0) used |= put(flat, 84 + m, aah * reval);
+    if (aeeh !== 0) used |= put(flat, 96 + m, aeeh * reval);
   }
+  // Repeated months copy the month before, in each series that has something.
+  if (repeated !== 0) {
+    for (let u = used; u !== 0; u &= u - 1) {
+      const from = 12 * (31 - Math.clz32(u & -u));
+      for (let r = repeated; r !== 0; r &= r - 1) {
+        const x = from + 31 - Math.clz32(r & -r);
+        flat[x] = flat[x - 1];
+      }
+    }
+  }
+  b.used = used;
+  b.rsaForfait = cents(lastForfait);
   b.ars = cents(schoolAllowance(h));
+  const total = b.total;
+  if (used === 0 && b.ars === 0) {
+    // Nothing at all (about a quarter of drawn households, which are drawn again).
+    total.fill(0);
+    b.annual = 0;
+    return;
+  }
+  let annual = 0;
   for (let m = 0; m < 12; m++) {
     // Same amounts as the month before, and neither is August (school allowance): same total.
     if (repeated & (1 << m) && m !== 7 && m !== 8) {
-      b.total[m] = b.total[m - 1];
-      b.annual += b.total[m];
+      total[m] = total[m - 1];
+      annual += total[m];
       continue;
     }
     let t = 0;
-    for (let x = m; x < FLAT; x += 12) t += flat[x];
+    for (let u = used; u !== 0; u &= u - 1) t += flat[12 * (31 - Math.clz32(u & -u)) + m];
     if (m === 7) t += b.ars;
-    b.total[m] = cents(t);
-    b.annual += b.total[m];
+    total[m] = cents(t);
+    annual += total[m];
   }
-  b.annual = cents(b.annual);
+  b.annual = cents(annual);
+}
+
+/** Write `x` in cents at flat[at]; the bit of its series, for `used` (0 if it rounds to zero). */
+function put(flat: Float64Array, at: number, x: number): number {
+  const c = cents(x);
+  flat[at] = c;
+  return c === 0 ? 0 : 1 << ((at / 12) | 0);
+}
+
+/**
+ * True when a household without children is sure to get nothing whatever its housing, judged from its
+ * members alone (earnings, other income, disability, age) with bounds that can only over-estimate
+ * each benefit; false: compute. Most households the office would not hold are such, and they can be
+ * dropped before their housing is drawn and their year computed.
+ */
+export function surelyNothing(h: Household): boolean {
+  if (h.nChildren !== 0) return false;
+  const a = h.applicant;
+  const p = h.partner;
+  // AAH: eligible at all, compute.
+  if (a.disability >= 80 || (a.disability >= 50 && a.aahRestriction)) return false;
+  const adults = h.adults;
+  const dependants = h.otherDependants;
+  const persons = adults + dependants;
+  // Housing aid grows with the rent: at the highest ceiling (zone II), is it still under the minimum?
+  const [single, couple, plusOne, perExtra] = S.AL_RENT_CEILING[2];
+  const ceiling = dependants === 0 ? (adults === 1 ? single : couple) : plusOne + (dependants - 1) * perExtra;
+  const rc = ceiling + S.AL_CHARGES_BASE + S.AL_CHARGES_PER_PERSON * dependants;
+  const r0 = 3500 + 2200 * (persons - 1);
+  const rate = 0.36 / (1 + 0.25 * (persons - 1));
+  const alMax =
+    rc -
+    Math.max(S.AL_P0_MIN, S.AL_P0_RATE * rc) -
+    (rate * Math.max(0, annualHouseholdIncome(h) - r0)) / 12 -
+    S.AL_REDUCTION;
+  // Margins of a euro or so: the bounds must hold whatever the rounding.
+  if (alMax > S.AL_MIN_PAID - 1) return false;
+  const mult = scaleMultiplier(adults, dependants);
+  const rsaMax = S.RSA_BASE * mult;
+  const ppaMax = S.PPA_BASE * mult;
+  const other = a.other + (p.present ? p.other : 0);
+  const young = a.age() < 25;
+  for (let q = 0; q < 4; q++) {
+    const aEarned = a.earned[q];
+    const pEarned = p.present ? p.earned[q] : 0;
+    const earned = aEarned + pEarned;
+    // RSA ≤ its forfait − resources (the other deductions are ≥ 0).
+    if (!young && rsaMax - earned - other > S.RSA_MIN_PAID - 1) return false;
+    if (earned > 0 && !(a.activity === ETUDIANT && aEarned < 0.78 * S.SMIC_NET_MONTHLY)) {
+      // PPA ≤ 0.61 · earnings + bonuses + min(0, forfait − resources), the forfait at its highest.
+      const bonus = ppaBonus(aEarned) + (p.present ? ppaBonus(pEarned) : 0);
+      const ppa = S.PPA_EARNINGS_SHARE * earned + bonus + Math.min(0, ppaMax - earned - other);
+      if (ppa > S.PPA_MIN_PAID - 1) return false;
+    }
+  }
+  return true;
 }
 
 export function annualHouseholdIncome(h: Household): number {

@@ -28,10 +28,11 @@ const { LISTED_CHILDREN, REF_DAY, YEAR } = household;
 const months = Array.from({ length: 12 }, (_, m) => `m${String(m + 1).padStart(2, '0')}`);
 const POSTAL_CODES = [...new Set(GIRONDE_COMMUNES.flatMap((c) => c.postalCodes))].sort();
 const POSTAL_INDEX = new Map(POSTAL_CODES.map((p, i) => [p, i]));
+// Each commune's postal codes as codes of the code_postal column.
+const POSTAL_OF_COMMUNE = GIRONDE_COMMUNES.map((c) => c.postalCodes.map((p) => POSTAL_INDEX.get(p) ?? -1));
 const COMMUNE_CODES = GIRONDE_COMMUNES.map((c) => c.code);
 const COMMUNE_NAMES = GIRONDE_COMMUNES.map((c) => c.name);
 const ZONES = ['II', 'III'];
-const SERIES = MONTHLY_BENEFITS.length;
 // Family benefits counted in the quotient familial.
 const FAMILY_SERIES = MONTHLY_BENEFITS.map((b) => ['af', 'cf', 'paje', 'asf', 'aeeh'].includes(b));
 
@@ -149,9 +150,9 @@ const SERIES_AT = AT.series;
 
 /**
  * Typed buffers for n rows: one flat block per storage type, plus the string columns and the
- * missing masks. Every cell of a row is written by putHousehold (masks: cleared by resetDemoColumns,
- * set where a value is missing: NaN numbers, -1 codes), so the buffers, and the columns over them,
- * can be reused from chunk to chunk.
+ * missing masks. Every cell of a row is written by putHousehold but benefit series that are zero
+ * there already (masks: cleared by resetDemoColumns, set where a value is missing: NaN numbers, -1
+ * codes), so the buffers, and the columns over them, can be reused from chunk to chunk.
  */
 export function createDemoColumns(n: number) {
   const str = Array.from({ length: COUNT.str }, () => new Array<string>(n).fill(''));
@@ -170,6 +171,12 @@ export function createDemoColumns(n: number) {
     boolMissing: new Uint8Array(COUNT.bool * w),
     str,
     strMissing: new Uint8Array(COUNT.str * w),
+    /**
+     * Per row, the benefit series written non-zero there last (Benefits.used): the others are zero.
+     * Starts as if all were: the first rows clear zeros (harmless), so that putHousehold's clearing
+     * code has run before it is optimised (else the optimised code is dropped at the next chunk).
+     */
+    seriesUsed: new Uint16Array(n).fill((1 << MONTHLY_BENEFITS.length) - 1),
   };
 }
 
@@ -213,9 +220,7 @@ export function putHousehold(
   C[AT.streetSuffix * n + i] = suffix;
   if (suffix < 0) CM[AT.streetSuffix * n + i] = 1;
   S[AT.street][i] = h.street;
-  const postal = POSTAL_INDEX.get(h.postalCode) ?? -1;
-  C[AT.postal * n + i] = postal;
-  if (postal < 0) CM[AT.postal * n + i] = 1;
+  C[AT.postal * n + i] = POSTAL_OF_COMMUNE[h.commune][h.postalSlot];
   C[AT.commune * n + i] = h.commune;
   C[AT.communeName * n + i] = h.commune;
   C[AT.housingType * n + i] = h.housingType;
@@ -309,7 +314,16 @@ export function putHousehold(
   C[AT.alType * n + i] = b.housingAidType;
   let family = 0;
   const flat = b.flat;
-  for (let j = 0; j < SERIES; j++) {
+  // Only the series with something (most are zero all year): the others are zero in the row already,
+  // but for those the row's previous household had, which are cleared.
+  const used = b.used;
+  for (let u = c.seriesUsed[i] & ~used; u !== 0; u &= u - 1) {
+    let o = SERIES_AT[31 - Math.clz32(u & -u)] * n + i;
+    for (let m = 0; m < 13; m++, o += n) F[o] = 0;
+  }
+  c.seriesUsed[i] = used;
+  for (let u = used; u !== 0; u &= u - 1) {
+    const j = 31 - Math.clz32(u & -u);
     const from = 12 * j;
     let o = SERIES_AT[j] * n + i;
     F[o] = flat[from + 11];

@@ -7,7 +7,7 @@
 // size used to stream them, and the first k rows of a larger file are the k rows of a smaller one.
 import { createRng, type Rng, type Seed } from '../random.js';
 import { Table, type TableMeta } from '../table/table.js';
-import { Benefits, computeBenefits } from './benefits.js';
+import { Benefits, computeBenefits, surelyNothing } from './benefits.js';
 import {
   createDemoColumns,
   type DemoColumns,
@@ -19,7 +19,8 @@ import * as household from './household.js';
 import { Household } from './household.js';
 import { AllocataireNumbers, drawIdentifiers } from './identifiers.js';
 
-const { drawHousehold } = household;
+const { drawDetails, drawHome, drawMembers } = household;
+const ATTEMPTS = 6;
 
 export const DEMO_ROWS = 10204;
 /** Households per random block (the unit of reproducibility). */
@@ -94,13 +95,18 @@ export function forEachHousehold(
  * households: families, low incomes, students and disabled people are over-represented.
  */
 function drawAllocataire(rng: Rng, h: Household, b: Benefits): void {
-  for (let attempt = 0; attempt < 6; attempt++) {
-    drawHousehold(rng, h);
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    drawMembers(rng, h);
+    // Most of those with nothing are known from their members: dropped before the rest is drawn
+    // (the last attempt is kept whatever it gets, so it is drawn in full).
+    if (attempt < ATTEMPTS - 1 && surelyNothing(h)) continue;
+    drawHome(rng, h);
     computeBenefits(h, b);
     if (b.annual > 0) break;
   }
-  // Identifiers are drawn in the block's sequence too, so that a range starting inside a block
-  // gets the same values as the whole block.
+  // Names, address and identifiers are drawn once the household is kept, in the block's sequence
+  // too, so that a range starting inside a block gets the same values as the whole block.
+  drawDetails(rng, h);
   drawIdentifiers(rng, h);
 }
 

@@ -6,12 +6,13 @@ import { FIRST_NAMES, SURNAMES } from '../data/names.js';
 import { STREET_NAMES, STREET_TYPES } from '../data/streets.js';
 import type { Rng } from '../random.js';
 import { dateToDays } from '../table/column.js';
+import { emailName } from './identifiers.js';
 import * as sample from './sample.js';
 import { Choice, Weighted } from './sample.js';
 import { REF_YEAR } from './scales.js';
 
 // Local bindings: called for every row, and some loaders make namespace lookups slow.
-const { bernoulli, clippedNormal, gamma, lognormal } = sample;
+const { below, bernoulli, clippedNormal, gamma, lognormal, noise, uniform } = sample;
 
 export const YEAR = 365.2425;
 /** The situation date of the file: 31 December of the reference year. */
@@ -75,6 +76,9 @@ export class Person {
   aahRestriction = false;
   firstName = '';
   lastName = '';
+  /** The names as they appear in an e-mail address (no accents, lower case). */
+  firstEmail = '';
+  lastEmail = '';
   /** Birth place for the NIR: département code and commune/country code. */
   birthDept = '33';
   birthPlace = '063';
@@ -105,6 +109,8 @@ export class Household {
   noAlimony = false;
   commune = 0;
   postalCode = '';
+  /** Index of postalCode in the commune's list. */
+  postalSlot = 0;
   streetNumber = 1;
   streetSuffix = '';
   street = '';
@@ -139,6 +145,10 @@ const maleNames = new Weighted(
   (n) => n.weight,
 );
 const surnames = new Weighted(SURNAMES, (n) => n.weight);
+// The e-mail form of each name, computed once.
+const FEMALE_EMAIL = femaleNames.items.map((n) => emailName(n.name));
+const MALE_EMAIL = maleNames.items.map((n) => emailName(n.name));
+const SURNAME_EMAIL = surnames.items.map((n) => emailName(n.name));
 const streetTypes = new Weighted(STREET_TYPES, (t) => t.weight);
 // Each commune has its own fixed set of streets, more in larger communes (about √population / 2),
 // so that households of a commune share street names as in a real file. Built once per commune.
@@ -171,7 +181,7 @@ function communeStreets(commune: number): string[] {
 /** A street of the given commune (index into GIRONDE_COMMUNES). */
 export function drawStreet(rng: Rng, commune: number): string {
   const list = communeStreets(commune);
-  return list[rng.int(list.length)];
+  return list[below(rng, list.length)];
 }
 
 export function drawCommune(rng: Rng): number {
@@ -193,8 +203,13 @@ export function drawStreetNumber(rng: Rng): number {
 
 const days = (years: number) => Math.round(years * YEAR);
 
-/** Fill `h` with a new household. */
-export function drawHousehold(rng: Rng, h: Household): void {
+/**
+ * A new household in `h`, drawn in two parts: drawMembers (the people, their ages, activity and
+ * income), then drawHome. Together they are everything its benefits depend on. The rest (names, birth
+ * places, street, identifiers) is drawn by drawDetails only once the household is kept: about a
+ * quarter of drawn households get no benefit and are drawn again.
+ */
+export function drawMembers(rng: Rng, h: Household): void {
   h.kind = HOUSEHOLD_KINDS.pick(rng);
   const a = h.applicant;
   const p = h.partner;
@@ -208,19 +223,36 @@ export function drawHousehold(rng: Rng, h: Household): void {
   if (h.kind >= 2) drawFamily(rng, h);
   else drawAdults(rng, h);
 
-  drawPerson(rng, h, a);
-  if (p.present) drawPerson(rng, h, p);
+  const youngChild = h.nChildren > 0 && REF_DAY - h.children[h.nChildren - 1].birth < days(3);
+  drawPerson(rng, h, a, youngChild);
+  if (p.present) drawPerson(rng, h, p, youngChild);
+}
+
+/** The second part of a household: marital status, alimony, commune, housing, tax income. */
+export function drawHome(rng: Rng, h: Household): void {
   drawMarital(rng, h);
   drawAlimony(rng, h);
-  drawAddress(rng, h);
+  h.commune = drawCommune(rng);
   drawHousing(rng, h);
   drawTaxIncome(rng, h);
+}
+
+/** The parts of a kept household that no benefit depends on. */
+export function drawDetails(rng: Rng, h: Household): void {
+  const a = h.applicant;
+  drawBirthPlace(rng, a);
+  drawNames(rng, a);
+  if (h.partner.present) {
+    drawBirthPlace(rng, h.partner);
+    drawNames(rng, h.partner);
+  }
+  drawAddress(rng, h);
   // Rights opened at 18 at the earliest, often around the first child's birth, within the last 25 years.
   const adultAt = a.birth + Math.ceil(18 * 365.25);
   let earliest = Math.max(adultAt, REF_DAY - days(25));
   if (h.nChildren) earliest = Math.max(earliest, Math.min(h.children[0].birth - 200, REF_DAY - 60));
   const latest = REF_DAY - 30;
-  h.openedDay = earliest >= latest ? Math.max(adultAt, latest) : earliest + rng.int(latest - earliest);
+  h.openedDay = earliest >= latest ? Math.max(adultAt, latest) : earliest + below(rng, latest - earliest);
 }
 
 function drawAdults(rng: Rng, h: Household): void {
@@ -228,20 +260,20 @@ function drawAdults(rng: Rng, h: Household): void {
   let age: number;
   if (h.kind === 0) {
     const band = SINGLE_AGE_BANDS.pick(rng);
-    age = band === 0 ? 18 + rng.next() * 7 : band === 1 ? 25 + rng.next() * 35 : 60 + gamma(rng, 1.5, 6);
+    age = band === 0 ? 18 + uniform(rng) * 7 : band === 1 ? 25 + uniform(rng) * 35 : 60 + gamma(rng, 1.5, 6);
     a.sex = bernoulli(rng, 0.5) ? 0 : 1;
   } else {
     const band = COUPLE_AGE_BANDS.pick(rng);
-    age = band === 0 ? 20 + rng.next() * 15 : band === 1 ? 35 + rng.next() * 25 : 60 + gamma(rng, 1.5, 5);
+    age = band === 0 ? 20 + uniform(rng) * 15 : band === 1 ? 35 + uniform(rng) * 25 : 60 + gamma(rng, 1.5, 5);
     a.sex = bernoulli(rng, 0.45) ? 0 : 1;
   }
-  a.birth = REF_DAY - days(Math.min(age, 95)) - rng.int(365);
+  a.birth = REF_DAY - days(Math.min(age, 95)) - below(rng, 365);
   if (h.partner.present) {
     const p = h.partner;
     p.sex = bernoulli(rng, 0.03) ? a.sex : 1 - a.sex;
     // Men are on average 2–3 years older than their female partner (INSEE, couples).
     const gap = clippedNormal(rng, 2.5, 4, -10, 15) * (a.sex === 0 ? 1 : -1);
-    p.birth = Math.min(a.birth - days(gap), REF_DAY - days(18.1) - rng.int(200));
+    p.birth = Math.min(a.birth - days(gap), REF_DAY - days(18.1) - below(rng, 200));
   }
 }
 
@@ -280,28 +312,41 @@ const SINGLE_MARITAL = new Choice([0.62, 0.25, 0.08, 0.02]);
 const CHILDREN_COUPLE = new Choice([0.4, 0.36, 0.17, 0.05, 0.014, 0.004, 0.001, 0.001]);
 const CHILDREN_SINGLE = new Choice([0.5, 0.32, 0.13, 0.04, 0.008, 0.002]);
 
+// u^1.1 on [0, 1) by linear interpolation in a table (Math.pow is the costliest call of a family
+// draw; the table is off by less than 2e-5, a fraction of a day of the youngest child's age).
+const POW11_STEPS = 1024;
+const POW11 = Float64Array.from({ length: POW11_STEPS + 1 }, (_, k) => (k / POW11_STEPS) ** 1.1);
+function pow11(u: number): number {
+  const x = u * POW11_STEPS;
+  const k = Math.floor(x);
+  return POW11[k] + (x - k) * (POW11[k + 1] - POW11[k]);
+}
+
+// Birth intervals of the family being drawn (reused: no array per household).
+const GAPS = new Float64Array(MAX_CHILDREN);
+
 function drawFamily(rng: Rng, h: Household): void {
   const n = 1 + (h.kind === 3 ? CHILDREN_COUPLE : CHILDREN_SINGLE).pick(rng);
   // Birth intervals: at least ~1 year, about 3 years on average.
-  const gaps: number[] = [];
+  const gaps = GAPS;
   let span = 0;
   for (let k = 1; k < n; k++) {
     const g = 0.9 + gamma(rng, 2, 1);
-    gaps.push(g);
+    gaps[k - 1] = g;
     span += g;
   }
   if (span > 18) {
     const f = 18 / span;
-    for (let k = 0; k < gaps.length; k++) gaps[k] *= f;
+    for (let k = 0; k < n - 1; k++) gaps[k] *= f;
     span = 18;
   }
   // Age of the youngest: families with young children are more common among allocataires.
-  const youngest = (19.9 - span) * rng.next() ** 1.1;
+  const youngest = (19.9 - span) * pow11(uniform(rng));
   h.nChildren = n;
   let age = youngest + span;
   for (let k = 0; k < n; k++) {
     const c = h.children[k];
-    c.birth = Math.min(REF_DAY, REF_DAY - days(age) + rng.int(60) - 30);
+    c.birth = Math.min(REF_DAY, REF_DAY - days(age) + below(rng, 60) - 30);
     c.sex = bernoulli(rng, 0.512) ? 1 : 0; // 105 boys for 100 girls at birth
     c.disabled = bernoulli(rng, 0.025);
     c.aeehComplement = c.disabled ? AEEH_COMPLEMENT_LEVELS.pick(rng) : 0;
@@ -311,15 +356,15 @@ function drawFamily(rng: Rng, h: Household): void {
   // Mother's age at the first birth (INSEE: about 29 years on average in the 2020s).
   let motherAtFirst = clippedNormal(rng, 28.5, 5, 17, 42);
   if (motherAtFirst + span > 45) motherAtFirst = Math.max(16.5, 45 - span);
-  const motherBirth = h.children[0].birth - days(motherAtFirst) - rng.int(200);
+  const motherBirth = h.children[0].birth - days(motherAtFirst) - below(rng, 200);
   const fatherGap = clippedNormal(rng, 2.5, 4.5, -8, 15);
   const fatherBirth = Math.min(motherBirth - days(fatherGap), h.children[0].birth - days(17.5));
   const a = h.applicant;
   const p = h.partner;
   // Allocataires are adults: a parent under 18 on the reference date is made older (still 16+ at births).
   const adult = REF_DAY - days(18.2);
-  const mother = Math.min(motherBirth, adult - rng.int(300));
-  const father = Math.min(fatherBirth, adult - rng.int(300));
+  const mother = Math.min(motherBirth, adult - below(rng, 300));
+  const father = Math.min(fatherBirth, adult - below(rng, 300));
   if (h.kind === 3) {
     // In couples the office's allocataire is most often the mother.
     const motherIsApplicant = bernoulli(rng, 0.8);
@@ -341,30 +386,19 @@ function drawFamily(rng: Rng, h: Household): void {
   }
 }
 
-function drawPerson(rng: Rng, h: Household, person: Person): void {
+function drawPerson(rng: Rng, h: Household, person: Person, youngChild: boolean): void {
   const age = person.age();
-  const youngChild = h.nChildren > 0 && REF_DAY - h.children[h.nChildren - 1].birth < days(3);
   // Partners mostly share the applicant's nationality group.
   person.nationality =
     person === h.partner && bernoulli(rng, 0.8) ? h.applicant.nationality : NATIONALITY_SHARES.pick(rng);
-  if (person.nationality === 0) {
-    const bornHere = rng.next();
-    person.birthDept = bornHere < 0.6 ? '33' : pad2(1 + rng.int(95));
-    if (person.birthDept === '20') person.birthDept = '24';
-    person.birthPlace = pad3(1 + rng.int(bornHere < 0.6 ? 560 : 300));
-  } else {
-    person.birthDept = '99';
-    const countries = person.nationality === 1 ? EU_COUNTRIES : OTHER_COUNTRIES;
-    person.birthPlace = countries[rng.int(countries.length)];
-  }
   // Disability first: it shapes activity (AAH).
   const disabilityRisk = h.kind === 0 ? 0.13 : h.kind === 1 ? 0.06 : 0.035;
   if (age >= 20 && age < 64 && person === h.applicant && bernoulli(rng, disabilityRisk)) {
     const severe = bernoulli(rng, 0.6);
-    person.disability = severe ? 80 + 5 * rng.int(4) : 50 + 5 * rng.int(6);
+    person.disability = severe ? 80 + 5 * below(rng, 4) : 50 + 5 * below(rng, 6);
     person.aahRestriction = !severe && bernoulli(rng, 0.85);
   } else {
-    person.disability = bernoulli(rng, 0.01) ? 50 + 5 * rng.int(6) : Number.NaN;
+    person.disability = bernoulli(rng, 0.01) ? 50 + 5 * below(rng, 6) : Number.NaN;
     person.aahRestriction = false;
   }
   let act: number;
@@ -384,15 +418,36 @@ function drawPerson(rng: Rng, h: Household, person: Person): void {
     act === SALARIE
       ? 2 + OCCUPATION_OF_EMPLOYEES.pick(rng)
       : act === INDEPENDANT
-        ? OCCUPATION_OF_SELF_EMPLOYED[rng.int(10)]
+        ? OCCUPATION_OF_SELF_EMPLOYED[below(rng, 10)]
         : act === CHOMEUR
           ? 2 + OCCUPATION_OF_UNEMPLOYED.pick(rng)
           : act === RETRAITE
             ? 6
             : 7;
   drawIncome(rng, person, age, youngChild);
-  person.firstName = drawFirstName(rng, person.sex);
-  person.lastName = drawSurname(rng);
+}
+
+function drawBirthPlace(rng: Rng, person: Person): void {
+  if (person.nationality === 0) {
+    const bornHere = uniform(rng);
+    person.birthDept = bornHere < 0.6 ? '33' : pad2(1 + below(rng, 95));
+    if (person.birthDept === '20') person.birthDept = '24';
+    person.birthPlace = pad3(1 + below(rng, bornHere < 0.6 ? 560 : 300));
+  } else {
+    person.birthDept = '99';
+    const countries = person.nationality === 1 ? EU_COUNTRIES : OTHER_COUNTRIES;
+    person.birthPlace = countries[below(rng, countries.length)];
+  }
+}
+
+function drawNames(rng: Rng, person: Person): void {
+  const female = person.sex === 0;
+  const f = (female ? femaleNames : maleNames).index(rng);
+  person.firstName = (female ? femaleNames : maleNames).items[f].name;
+  person.firstEmail = (female ? FEMALE_EMAIL : MALE_EMAIL)[f];
+  const l = surnames.index(rng);
+  person.lastName = surnames.items[l].name;
+  person.lastEmail = SURNAME_EMAIL[l];
 }
 
 // INSEE country codes (after département 99) of common birth countries: Spain, Portugal, Italy,
@@ -410,13 +465,13 @@ function drawIncome(rng: Rng, person: Person, age: number, youngChild: boolean):
       const experience = 0.72 + 0.28 * Math.min(1, Math.max(0, (age - 20) / 25));
       monthly = lognormal(rng, SALARY_MEDIAN[person.occupation] * experience, 0.3);
       const partTime = age < 25 ? 0.3 : person.sex === 0 ? (youngChild ? 0.35 : 0.25) : 0.08;
-      if (bernoulli(rng, partTime)) monthly *= 0.45 + 0.35 * rng.next();
+      if (bernoulli(rng, partTime)) monthly *= 0.45 + 0.35 * uniform(rng);
       if (!Number.isNaN(person.disability)) monthly *= 0.6;
       monthly = Math.max(monthly, 250);
       break;
     }
     case INDEPENDANT:
-      monthly = bernoulli(rng, 0.12) ? 50 + 300 * rng.next() : lognormal(rng, 1700, 0.75);
+      monthly = bernoulli(rng, 0.12) ? 50 + 300 * uniform(rng) : lognormal(rng, 1700, 0.75);
       break;
     case CHOMEUR:
       if (bernoulli(rng, 0.25)) monthly = lognormal(rng, 500, 0.5);
@@ -435,12 +490,14 @@ function drawIncome(rng: Rng, person: Person, age: number, youngChild: boolean):
   }
   person.earned[3] = Math.round(monthly * 100) / 100;
   // Earlier quarters: small variations, and some jobs started or lost during the year.
-  const changed = rng.next();
+  const changed = uniform(rng);
+  // (No noise is drawn for an amount that is zero or replaced anyway.)
   for (let q = 0; q < 3; q++) {
-    let x = monthly * Math.exp(0.12 * rng.normal());
-    if (person.activity === SALARIE && changed < 0.1 && q < 2) x = 0;
+    let x = 0;
     if (person.activity === CHOMEUR && changed < 0.15 && q < 2) x = lognormal(rng, 1400, 0.3);
-    person.earned[q] = Math.round(x * 100) / 100;
+    else if (monthly !== 0 && !(person.activity === SALARIE && changed < 0.1 && q < 2))
+      x = monthly * noise(rng, 0.12);
+    person.earned[q] = x === 0 ? 0 : Math.round(x * 100) / 100;
   }
   person.other = Math.round(other * 100) / 100;
 }
@@ -464,9 +521,9 @@ function drawAlimony(rng: Rng, h: Household): void {
 }
 
 function drawAddress(rng: Rng, h: Household): void {
-  h.commune = drawCommune(rng);
   const c = GIRONDE_COMMUNES[h.commune];
-  h.postalCode = c.postalCodes[rng.int(c.postalCodes.length)];
+  h.postalSlot = below(rng, c.postalCodes.length);
+  h.postalCode = c.postalCodes[h.postalSlot];
   h.street = drawStreet(rng, h.commune);
   h.streetNumber = drawStreetNumber(rng);
   h.streetSuffix = bernoulli(rng, 0.03) ? (bernoulli(rng, 0.8) ? 'bis' : 'ter') : '';
@@ -496,8 +553,8 @@ function drawHousing(rng: Rng, h: Household): void {
   const bordeaux = commune.code === '33063';
   if (h.tenure === HOSTEL) {
     h.housingType = 2;
-    h.surface = 14 + rng.int(8);
-    h.rent = Math.round((330 + 170 * rng.next()) * 100) / 100;
+    h.surface = 14 + below(rng, 8);
+    h.rent = Math.round((330 + 170 * uniform(rng)) * 100) / 100;
     h.loan = 0;
     return;
   }
@@ -507,16 +564,14 @@ function drawHousing(rng: Rng, h: Household): void {
   h.housingType = bernoulli(rng, maison) ? 1 : 0;
   // Larger homes for larger households, and somewhat larger for higher incomes.
   const means = Math.min(1.25, Math.max(0.75, 0.75 + (0.25 * y) / 2500));
-  h.surface = Math.round(
-    Math.max(12, (16 + 17 * Math.min(persons, 6)) * means * Math.exp(0.2 * rng.normal())),
-  );
+  h.surface = Math.round(Math.max(12, (16 + 17 * Math.min(persons, 6)) * means * noise(rng, 0.2)));
   h.rent = 0;
   h.loan = 0;
   if (h.tenure === TENANT_PRIVATE) {
     const perM2 = bordeaux ? 15 : commune.zone === 2 ? 13 : 10.5;
-    h.rent = Math.round(h.surface * perM2 * Math.exp(0.15 * rng.normal()) * 100) / 100;
+    h.rent = Math.round(h.surface * perM2 * noise(rng, 0.15) * 100) / 100;
   } else if (h.tenure === TENANT_SOCIAL) {
-    h.rent = Math.round(h.surface * 6.2 * Math.exp(0.12 * rng.normal()) * 100) / 100;
+    h.rent = Math.round(h.surface * 6.2 * noise(rng, 0.12) * 100) / 100;
   } else if (h.tenure === OWNER_LOAN) {
     h.loan = Math.round(Math.min(lognormal(rng, 850, 0.35), Math.max(300, 0.45 * y)) * 100) / 100;
   }
@@ -524,12 +579,11 @@ function drawHousing(rng: Rng, h: Household): void {
 
 function drawTaxIncome(rng: Rng, h: Household): void {
   // Income of two years earlier, as declared: earnings and taxable other income, after the 10 % allowance.
-  let annual = 0;
-  for (const person of h.partner.present ? [h.applicant, h.partner] : [h.applicant]) {
-    annual +=
-      3 * (person.earned[0] + person.earned[1] + person.earned[2] + person.earned[3]) + 12 * person.other;
-  }
-  const rfr = 0.9 * 0.93 * annual * Math.exp(0.2 * rng.normal());
+  const a = h.applicant;
+  let annual = 3 * (a.earned[0] + a.earned[1] + a.earned[2] + a.earned[3]) + 12 * a.other;
+  const p = h.partner;
+  if (p.present) annual += 3 * (p.earned[0] + p.earned[1] + p.earned[2] + p.earned[3]) + 12 * p.other;
+  const rfr = 0.9 * 0.93 * annual * noise(rng, 0.2);
   h.rfr = rfr < 100 ? 0 : Math.round(rfr);
 }
 

@@ -4,8 +4,9 @@
 // taken from the ranges ARCEP sets aside for fiction (06 39 98 xx xx, 05 36 49 xx xx), e-mail addresses
 // use the domains reserved for examples (RFC 2606: example.org, example.com, example.net).
 import type { Rng } from '../random.js';
-import { daysToParts } from '../table/column.js';
+import { dateToDays, daysToParts } from '../table/column.js';
 import type { Household, Person } from './household.js';
+import { below, uniform } from './sample.js';
 
 const SMALL = 9_000_000;
 const LARGE = 90_000_000;
@@ -37,22 +38,52 @@ export class AllocataireNumbers {
   }
 }
 
-/** (a·x + b) mod m without losing precision (a, x < 2^27 each would overflow 2^53 otherwise). */
+/** (a·x + b) mod m: exact, as a, x, b < m ≤ 90,000,000 make a·x + b < 8.1e15 < 2^53. */
 function mulmod(a: number, x: number, b: number, m: number): number {
-  const hi = Math.floor(x / 65536);
-  const lo = x % 65536;
-  return (((((a * hi) % m) * 65536) % m) + ((a * lo) % m) + b) % m;
+  return mod(a * x + b, m);
+}
+
+/**
+ * x mod m for whole x in [0, 2^53): by a floored quotient, exact here (a double % is a library call).
+ * The quotient can be one off only at the rounding edge; the last step corrects it.
+ */
+function mod(x: number, m: number): number {
+  const r = x - Math.floor(x / m) * m;
+  return r < 0 ? r + m : r >= m ? r - m : r;
+}
+
+// Year (mod 100) and month of each day from 1900 to 2030, for NIRs: a look-up instead of the
+// calendar arithmetic (a dozen divisions) per person. Built on first use (not at every start).
+const YM_FROM = dateToDays(1900, 1, 1);
+let YM: Uint16Array = new Uint16Array(0);
+function buildYearMonths(): Uint16Array {
+  const t = new Uint16Array(dateToDays(2030, 1, 1) - YM_FROM);
+  for (let y = 1900; y < 2030; y++) {
+    for (let m = 1; m <= 12; m++) {
+      const from = dateToDays(y, m, 1) - YM_FROM;
+      const to = (m < 12 ? dateToDays(y, m + 1, 1) : dateToDays(y + 1, 1, 1)) - YM_FROM;
+      t.fill(((y % 100) << 4) | m, from, to);
+    }
+  }
+  return t;
 }
 
 /** NIR (numéro d'inscription au répertoire) with a valid key: 13 digits + 2-digit key, as text. */
 export function nir(rng: Rng, person: Person): string {
-  const [y, mo] = daysToParts(person.birth);
+  let y: number;
+  let mo: number;
+  if (YM.length === 0) YM = buildYearMonths();
+  const t = person.birth - YM_FROM;
+  if (t >= 0 && t < YM.length) {
+    y = YM[t] >> 4;
+    mo = YM[t] & 15;
+  } else [y, mo] = daysToParts(person.birth);
   // Built from char codes in one flat string: a string of pieces would be a tree of small strings
   // kept alive (and copied by the garbage collector) until its chunk is written.
   const yy = y % 100;
   const dept = person.birthDept;
   const place = person.birthPlace;
-  const serial = 1 + rng.int(999);
+  const serial = 1 + below(rng, 999);
   const c0 = person.sex === 1 ? 49 : 50;
   const c1 = 48 + Math.floor(yy / 10);
   const c2 = 48 + (yy % 10);
@@ -66,21 +97,10 @@ export function nir(rng: Rng, person: Person): string {
   const c10 = 48 + Math.floor(serial / 100);
   const c11 = 48 + (Math.floor(serial / 10) % 10);
   const c12 = 48 + (serial % 10);
-  // nirKey, on the codes.
-  let r = 0;
-  r = (r * 10 + c0 - 48) % 97;
-  r = (r * 10 + c1 - 48) % 97;
-  r = (r * 10 + c2 - 48) % 97;
-  r = (r * 10 + c3 - 48) % 97;
-  r = (r * 10 + c4 - 48) % 97;
-  r = (r * 10 + c5 - 48) % 97;
-  r = (r * 10 + c6 - 48) % 97;
-  r = (r * 10 + c7 - 48) % 97;
-  r = (r * 10 + c8 - 48) % 97;
-  r = (r * 10 + c9 - 48) % 97;
-  r = (r * 10 + c10 - 48) % 97;
-  r = (r * 10 + c11 - 48) % 97;
-  r = (r * 10 + c12 - 48) % 97;
+  // nirKey in two remainders: the 13-digit number as 7 + 6 digits (exact in a double).
+  const hi = (((((c0 * 10 + c1) * 10 + c2) * 10 + c3) * 10 + c4) * 10 + c5) * 10 + c6 - 53333328;
+  const lo = ((((c7 * 10 + c8) * 10 + c9) * 10 + c10) * 10 + c11) * 10 + c12 - 5333328;
+  const r = ((hi % 97) * 1000000 + lo) % 97;
   const key = 97 - r;
   return String.fromCharCode(
     c0,
@@ -112,8 +132,8 @@ export function nirKey(body: string): number {
 const PHONES: string[] = new Array<string>(20000).fill('');
 
 export function phone(rng: Rng): string {
-  const mobile = rng.next() < 0.8;
-  const n = rng.int(10000);
+  const mobile = uniform(rng) < 0.8;
+  const n = below(rng, 10000);
   const slot = mobile ? n : 10000 + n;
   let s = PHONES[slot];
   if (s === '') {
@@ -127,38 +147,37 @@ export function phone(rng: Rng): string {
 }
 
 const DOMAINS = ['example.org', 'example.com', 'example.net'];
+// 0 … 99, then the years 1950 … 2009, as text once (no number formatting per address).
+const SMALL_NUMBERS = [
+  ...Array.from({ length: 100 }, (_, k) => String(k)),
+  ...Array.from({ length: 60 }, (_, k) => String(1950 + k)),
+];
 
-// Names come from short lists: their e-mail forms are computed once.
-const emailForms = new Map<string, string>();
-function clean(s: string): string {
-  let out = emailForms.get(s);
-  if (out === undefined) {
-    out = s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z]+/g, '-')
-      .replace(/^-|-$/g, '');
-    emailForms.set(s, out);
-  }
-  return out;
+/** A name as it appears in an e-mail address: no accents, lower case, other characters as '-'. */
+export function emailName(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function email(rng: Rng, person: Person): string {
-  const first = clean(person.firstName);
-  const last = clean(person.lastName);
-  const style = rng.int(4);
+  const first = person.firstEmail;
+  const last = person.lastEmail;
+  const style = below(rng, 4);
+  const domain = DOMAINS[below(rng, DOMAINS.length)];
   // Built by one join: a flat string, where concatenations would make a tree of pieces that the
   // CSV writer has to flatten (a copy) before it can read the characters.
   const parts =
     style === 0
-      ? [first, '.', last]
+      ? [first, '.', last, '@', domain]
       : style === 1
-        ? [first[0], last]
+        ? [first[0], last, '@', domain]
         : style === 2
-          ? [first, '.', last, rng.int(100)]
-          : [last, '.', first, 1950 + rng.int(60)];
-  parts.push('@', DOMAINS[rng.int(DOMAINS.length)]);
+          ? [first, '.', last, SMALL_NUMBERS[below(rng, 100)], '@', domain]
+          : [last, '.', first, SMALL_NUMBERS[100 + below(rng, 60)], '@', domain];
   return parts.join('');
 }
 
@@ -166,6 +185,6 @@ export function email(rng: Rng, person: Person): string {
 export function drawIdentifiers(rng: Rng, h: Household): void {
   h.nir = nir(rng, h.applicant);
   h.partnerNir = h.partner.present ? nir(rng, h.partner) : '';
-  h.phone = rng.next() < 0.85 ? phone(rng) : '';
-  h.email = rng.next() < 0.72 ? email(rng, h.applicant) : '';
+  h.phone = uniform(rng) < 0.85 ? phone(rng) : '';
+  h.email = uniform(rng) < 0.72 ? email(rng, h.applicant) : '';
 }
