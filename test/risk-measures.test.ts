@@ -105,6 +105,36 @@ describe('risk: population uniqueness', () => {
     );
   });
 
+  it('Pitman: finds the maximum where Newton alone ran off to θ → ∞ (a demo histogram)', () => {
+    // Commune × sex × children × family situation on a demo draw: plain Newton went to θ ≈ 1.7e19,
+    // where the score underflows to 0, and reported it as converged. The maximum is near θ 418, α 0.25.
+    const hist: [number, number][] = JSON.parse(
+      '[[1,826],[2,416],[3,237],[4,149],[5,86],[6,74],[7,37],[8,46],[9,16],[10,17],[11,20],[12,22],' +
+        '[13,13],[14,18],[15,16],[16,7],[17,10],[18,5],[19,7],[20,4],[22,6],[23,4],[24,6],[25,2],[26,3],' +
+        '[27,2],[28,2],[29,3],[30,4],[31,2],[32,3],[33,2],[34,2],[35,4],[36,1],[37,1],[38,1],[39,1],' +
+        '[40,1],[42,1],[44,4],[46,1],[47,1],[50,1],[53,1],[55,1],[61,1],[65,1],[74,1],[77,1],[80,2],' +
+        '[84,1],[88,1],[94,1],[103,1],[107,1],[116,1],[144,1],[288,1],[329,1]]',
+    );
+    const n = hist.reduce((a, [s, c]) => a + s * c, 0);
+    const u = hist.reduce((a, [, c]) => a + c, 0);
+    assert.equal(n, 10204);
+    const p = pitmanParameters(hist, n)!;
+    assert.ok(p, 'an estimate');
+    // The log-likelihood by direct sums: no point of a grid around the estimate is higher.
+    const logLik = (t: number, a: number) => {
+      let l = 0;
+      for (let i = 1; i < u; i++) l += Math.log(t + i * a);
+      for (let i = 1; i < n; i++) l -= Math.log(t + i);
+      for (const [s, c] of hist) for (let k = 1; k < s; k++) l += c * Math.log(k - a);
+      return l;
+    };
+    const at = logLik(p.theta, p.alpha);
+    for (const t of [1, 10, 100, 300, 400, 418, 420, 450, 600, 1000, 1e4, 1e6])
+      for (const a of [0.01, 0.1, 0.2, 0.25, 0.26, 0.3, 0.4, 0.5, 0.52, 0.7, 0.9])
+        assert.ok(logLik(t, a) <= at + 1e-6, `(${t}, ${a}) is higher than the estimate`);
+    assert.ok(p.theta > 300 && p.theta < 600 && p.alpha > 0.2 && p.alpha < 0.32, JSON.stringify(p));
+  });
+
   it('Pitman: the maximum-likelihood equations hold at the estimate', () => {
     const hist: [number, number][] = [
       [1, 300],

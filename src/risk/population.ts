@@ -96,31 +96,57 @@ export function pitmanParameters(
       h22: -q2 - h2,
     };
   };
-  for (let iter = 0; iter < 200; iter++) {
+  // Log-likelihood of the class sizes (up to a constant), to make every step an ascent: Newton's
+  // iteration alone can run off to θ → ∞, where the score underflows to 0 and looks like convergence.
+  const logLik = (theta: number, alpha: number) => {
+    const x = theta / alpha;
+    let l = (u - 1) * Math.log(alpha) + logGamma(x + u) - logGamma(x + 1);
+    l -= logGamma(theta + n) - logGamma(theta + 1);
+    const g0 = logGamma(1 - alpha);
+    for (const [size, count] of hist) if (size >= 2) l += count * (logGamma(size - alpha) - g0);
+    return l;
+  };
+  let l = logLik(t, a);
+  for (let iter = 0; iter < 500; iter++) {
     const { g1, g2, h11, h12, h22 } = grad(t, a);
-    if (!Number.isFinite(g1) || !Number.isFinite(g2)) return undefined;
-    if (Math.abs(g1) < 1e-9 && Math.abs(g2) < 1e-9) return { theta: t, alpha: a };
+    if (!Number.isFinite(g1) || !Number.isFinite(g2) || !Number.isFinite(l)) return undefined;
     const det = h11 * h22 - h12 * h12;
-    if (!Number.isFinite(det) || det === 0) return undefined;
-    let dt = (h22 * g1 - h12 * g2) / det;
-    let da = (h11 * g2 - h12 * g1) / det;
-    // Newton step x − H⁻¹g, halved until it stays in the domain α ∈ (0, 1), θ > −α.
-    let step = 1;
-    for (; step > 1e-8; step /= 2) {
-      const nt = t - step * dt;
-      const na = a - step * da;
-      if (na > 0 && na < 1 && nt > -na) {
-        dt *= step;
-        da *= step;
-        break;
-      }
+    // The Newton step where the Hessian is negative definite; elsewhere a step along the gradient
+    // scaled by the Hessian's diagonal (still an ascent direction).
+    let dt: number;
+    let da: number;
+    if (h11 < 0 && det > 0) {
+      dt = (h12 * g2 - h22 * g1) / det;
+      da = (h12 * g1 - h11 * g2) / det;
+    } else {
+      dt = g1 / (Math.abs(h11) || 1);
+      da = g2 / (Math.abs(h22) || 1);
     }
-    if (step <= 1e-8) return undefined;
-    t -= dt;
-    a -= da;
-    if (Math.abs(dt) < 1e-12 * (1 + Math.abs(t)) && Math.abs(da) < 1e-12) return { theta: t, alpha: a };
+    // Halved until it stays in the domain α ∈ (0, 1), θ > −α, and does not lower the likelihood.
+    let step = 1;
+    let nt = t;
+    let na = a;
+    let nl = l;
+    for (; step > 1e-10; step /= 2) {
+      nt = t + step * dt;
+      na = a + step * da;
+      if (!(na > 0 && na < 1 && nt > -na)) continue;
+      nl = logLik(nt, na);
+      if (nl >= l - 1e-12 * Math.abs(l)) break;
+    }
+    if (step <= 1e-10) break;
+    const moved = Math.abs(nt - t) <= 1e-10 * (1 + Math.abs(t)) && Math.abs(na - a) <= 1e-12;
+    t = nt;
+    a = na;
+    l = nl;
+    if (moved) break;
   }
-  return undefined;
+  // A maximum: a zero score (relative to the size of its terms) and a negative definite Hessian.
+  const { g1, g2, h11, h12, h22 } = grad(t, a);
+  const scale = u / Math.max(1, Math.abs(t));
+  const stationary = Math.abs(g1) <= 1e-6 * (1 + scale) && Math.abs(g2) <= 1e-6 * (1 + u);
+  if (!stationary || !(h11 < 0 && h11 * h22 - h12 * h12 > 0)) return undefined;
+  return { theta: t, alpha: a };
 }
 
 export function pitmanUniques(
