@@ -164,6 +164,8 @@ export class CsvFormatter {
   private readonly newline: string;
   private readonly delimiterCode: number;
   private readonly delimiterBytes: Uint8Array;
+  /** The delimiter's byte when it is one byte in UTF-8, else -1 (fragments carry it then). */
+  private readonly delimiterByte: number;
   private readonly newlineBytes: Uint8Array;
   /** Encoded (and quoted when needed) categories, per categories array: shared by a table's chunks. */
   private readonly categoryCache = new WeakMap<readonly string[], (Uint8Array | undefined)[]>();
@@ -172,8 +174,10 @@ export class CsvFormatter {
   /** Dictionaries of small categories arrays (and for the first column). */
   private readonly dictionaries = new WeakMap<readonly string[], Dictionary>();
   private readonly firstDictionaries = new WeakMap<readonly string[], Dictionary>();
-  /** Formatted days, per date pattern. */
+  /** Formatted days, per date pattern (for datetimes). */
   private readonly dateCaches = new Map<string, DateCache>();
+  /** Years and days of the year as pieces of formatted dates, per date pattern. */
+  private readonly datePieces = new Map<string, DateParts>();
   /** The last chunk's row plan, and its columns with their value and missing arrays (3 per column). */
   private plan: RowPlan | null = null;
   private planArrays: unknown[] = [];
@@ -191,6 +195,7 @@ export class CsvFormatter {
     this.newline = options.newline ?? '\n';
     this.delimiterCode = this.delimiter.length === 1 ? this.delimiter.charCodeAt(0) : -1;
     this.delimiterBytes = utf8.encode(this.delimiter);
+    this.delimiterByte = this.delimiterBytes.length === 1 ? this.delimiterBytes[0] : -1;
     this.newlineBytes = utf8.encode(this.newline);
   }
 
@@ -247,6 +252,7 @@ export class CsvFormatter {
       columns.map((c, j) => this.columnFormat(c, j === 0)),
       (yes, no) => this.booleanPool(yes, no),
       this.scratch,
+      this.delimiterByte,
     );
     this.plan = plan;
     const arrays: unknown[] = [];
@@ -275,7 +281,7 @@ export class CsvFormatter {
         if (this.delimiterCode !== 44) return { t: NUMBER, m, values: col.values, dec: 44 };
         break;
       case 'date': {
-        return { t: DATE, m, values: col.values, cache: this.dateCache(col.format ?? 'yyyy-mm-dd') };
+        return { t: DATE, m, values: col.values, parts: this.dateParts(col.format ?? 'yyyy-mm-dd') };
       }
       case 'datetime': {
         const pattern = col.format ?? 'iso';
@@ -320,7 +326,7 @@ export class CsvFormatter {
     const key = `${utf8Decoder.decode(yes)}/${utf8Decoder.decode(no)}`;
     let pool = this.booleanPools.get(key);
     if (!pool) {
-      pool = new BooleanPool(yes, no);
+      pool = new BooleanPool(yes, no, Math.max(0, this.delimiterByte));
       this.booleanPools.set(key, pool);
     }
     return pool;
@@ -334,6 +340,16 @@ export class CsvFormatter {
       this.dateCaches.set(pattern, cache);
     }
     return cache;
+  }
+
+  /** The date pieces of a date pattern. */
+  private dateParts(pattern: string): DateParts {
+    let parts = this.datePieces.get(pattern);
+    if (!parts) {
+      parts = new DateParts(pattern, dayWriter(pattern), Math.max(0, this.delimiterByte));
+      this.datePieces.set(pattern, parts);
+    }
+    return parts;
   }
 
   /** Each category's bytes (filled as codes are met), per categories array: shared by chunks. */
@@ -352,7 +368,10 @@ export class CsvFormatter {
     const caches = first ? this.firstDictionaries : this.dictionaries;
     let d = caches.get(categories);
     if (!d) {
-      d = new Dictionary(categories.map((c) => this.encodeCategory(c, first)));
+      d = new Dictionary(
+        categories.map((c) => this.encodeCategory(c, first)),
+        Math.max(0, this.delimiterByte),
+      );
       caches.set(categories, d);
     }
     return d;
@@ -487,20 +506,26 @@ const DATETIME = 7;
 /** Categories arrays up to this size are encoded whole, once (larger ones as codes are met). */
 const MAX_DICTIONARY = 4096;
 
-/** Encoded categories back to back (with slack for fixed-size moves), each one's start and length. */
+/**
+ * Encoded categories, each after a delimiter byte (with slack for fixed-size moves), each one's start
+ * and length.
+ */
 class Dictionary {
   readonly bytes: Uint8Array;
   readonly view: DataView;
   readonly start: Int32Array;
   readonly len: Int32Array;
-  /** Each category as a fragment of `bytes` (start << 5 | length), for those up to 31 bytes. */
+  /** Each category as a fragment of `bytes` (start << 5 | length), for those up to 30 bytes. */
   readonly fragments: Int32Array;
+  /** The same with the delimiter before it (see FUSED_EMPTY). */
+  readonly fused: Int32Array;
   readonly maxLen: number;
-  constructor(encoded: Uint8Array[]) {
+  /** `delimiter`: the byte before each category (a single-byte delimiter, else any). */
+  constructor(encoded: Uint8Array[], delimiter: number) {
     let total = 0;
     let max = 0;
     for (const e of encoded) {
-      total += e.length;
+      total += e.length + 1;
       max = Math.max(max, e.length);
     }
     this.bytes = new Uint8Array(total + 16);
@@ -508,21 +533,26 @@ class Dictionary {
     this.start = new Int32Array(encoded.length);
     this.len = new Int32Array(encoded.length);
     this.fragments = new Int32Array(encoded.length);
+    this.fused = new Int32Array(encoded.length);
     this.maxLen = max;
     let at = 0;
     encoded.forEach((e, c) => {
-      this.bytes.set(e, at);
-      this.start[c] = at;
+      this.bytes[at] = delimiter;
+      this.bytes.set(e, at + 1);
+      this.start[c] = at + 1;
       this.len[c] = e.length;
-      this.fragments[c] = e.length <= FRAGMENT_MAX_LEN ? (at << FRAGMENT_LEN_BITS) | e.length : 0;
-      at += e.length;
+      if (e.length < FRAGMENT_MAX_LEN) {
+        this.fragments[c] = ((at + 1) << FRAGMENT_LEN_BITS) | e.length;
+        this.fused[c] = (at << FRAGMENT_LEN_BITS) | (e.length + 1);
+      }
+      at += e.length + 1;
     });
   }
 }
 
 type ColumnFormat =
   | { t: typeof NUMBER; m: Uint8Array; values: Float64Array; dec: number }
-  | { t: typeof DATE; m: Uint8Array; values: Float64Array; cache: DateCache }
+  | { t: typeof DATE; m: Uint8Array; values: Float64Array; parts: DateParts }
   | { t: typeof BOOLEAN; m: Uint8Array; values: Uint8Array; yes: Uint8Array; no: Uint8Array }
   | {
       t: typeof CATEGORY;
@@ -684,8 +714,9 @@ function putNumber(buf: Uint8Array, p: number, T: Float64Array, at: number, dec:
   return p;
 }
 
-// Days formatted once, for the range where nearly all dates fall (1900-2099); others are written
-// each time. Every supported pattern gives 10 characters for years 0-9999.
+// The range where nearly all dates fall (1900-2099): dates there are copied from pieces (DateParts),
+// the days of datetimes from whole formatted days (DateCache); others are written each time. Every
+// supported pattern gives 10 characters for years 0-9999.
 const CACHE_FIRST_DAY = -25567; // 1900-01-01
 const CACHE_DAYS = 73049; // to 2099-12-31
 const DATE_BYTES = 10;
@@ -703,6 +734,49 @@ class DateCache {
     this.write(this.one, CACHE_FIRST_DAY + k);
     this.bytes.set(this.one.done(), k * DATE_BYTES);
     this.filled[k] = 1;
+  }
+}
+
+/** Years in the date pieces (1900-2099); the days of the year follow them. */
+const DATE_YEARS = 200;
+
+/**
+ * The dates of 1900-2099 in a pattern, as two pieces each: the year ('yyyy-' or 'yyyy') and the day of
+ * the year ('mm-dd' or 'dd/mm/', of a common then of a leap year), in 8-byte slots (a delimiter byte,
+ * then the piece): years at slots 0-199, days at 200 + (0-364, common) and 200 + 366 + (0-365, leap).
+ * 7 KB that stay in the L1 cache, where one string per day (the datetimes' DateCache) is 730 KB read
+ * at random.
+ */
+class DateParts {
+  readonly view: DataView;
+  /** Whether the year is the first piece. */
+  readonly yearFirst: boolean;
+  /** The length of the first piece. */
+  readonly first: number;
+  /** `delimiter`: the byte before each piece (for the first piece of a cell with its delimiter). */
+  constructor(
+    pattern: string,
+    readonly write: (out: Bytes, days: number) => void,
+    delimiter: number,
+  ) {
+    this.yearFirst = pattern[0] === 'y';
+    this.first = this.yearFirst ? 5 : 6;
+    const bytes = new Uint8Array((DATE_YEARS + 2 * 366) * 8 + 16);
+    this.view = new DataView(bytes.buffer);
+    const one = new Bytes(64);
+    // Pieces cut from whole dates as the writer formats them (so the same bytes by construction).
+    const piece = (slot: number, days: number, year: boolean) => {
+      one.pos = 0;
+      write(one, days);
+      const at = year === this.yearFirst ? 0 : this.first;
+      bytes[slot * 8] = delimiter;
+      bytes.set(one.buf.subarray(at, year === this.yearFirst ? this.first : DATE_BYTES), slot * 8 + 1);
+    };
+    /** Days from 1900-01-01 to 1 January of 1900 + y. */
+    const jan1 = (y: number) => (y === 0 ? 0 : 365 + Math.floor((y - 1) / 4) * 1461 + ((y - 1) % 4) * 365);
+    for (let y = 0; y < DATE_YEARS; y++) piece(y, CACHE_FIRST_DAY + jan1(y), true);
+    for (let d = 0; d < 365; d++) piece(DATE_YEARS + d, CACHE_FIRST_DAY + jan1(1) + d, false);
+    for (let d = 0; d < 366; d++) piece(DATE_YEARS + 366 + d, CACHE_FIRST_DAY + jan1(4) + d, false);
   }
 }
 
@@ -740,23 +814,38 @@ const ROW_RARE = 3;
 /** A fragment's place in its pool and its length, as one Int32 (lengths up to 31 bytes). */
 const FRAGMENT_LEN_BITS = 5;
 const FRAGMENT_MAX_LEN = (1 << FRAGMENT_LEN_BITS) - 1;
-/** A staged fragment for a date the cache does not hold (the row loop writes it with the cache's writer). */
+/**
+ * A staged fragment for a date outside 1900-2099 or not a whole day (the row loop writes it with the
+ * pattern's writer). Other dates are staged as -2 - (fused << 20 | first slot << 10 | second slot).
+ */
 const FRAGMENT_RARE = -1;
+/** A missing cell with its delimiter: the delimiter byte at the start of every pool. */
+const FUSED_EMPTY = 1;
 
-/** A boolean column's words as a pool (yes at 0, no after it, with slack for 4-byte moves). */
+/**
+ * A boolean column's words as a pool (each after a delimiter byte, with slack for 4-byte moves), as
+ * fragments without and with the delimiter.
+ */
 class BooleanPool {
   readonly view: DataView;
   readonly yes: number;
   readonly no: number;
+  readonly yesFused: number;
+  readonly noFused: number;
   readonly maxLen: number;
-  constructor(yes: Uint8Array, no: Uint8Array) {
-    const bytes = new Uint8Array(yes.length + no.length + 16);
-    bytes.set(yes);
-    bytes.set(no, yes.length);
+  constructor(yes: Uint8Array, no: Uint8Array, delimiter: number) {
+    const y = yes.length;
+    const bytes = new Uint8Array(y + no.length + 18);
+    bytes[0] = delimiter;
+    bytes.set(yes, 1);
+    bytes[1 + y] = delimiter;
+    bytes.set(no, 2 + y);
     this.view = new DataView(bytes.buffer);
-    this.yes = yes.length; // at 0
-    this.no = (yes.length << FRAGMENT_LEN_BITS) | no.length;
-    this.maxLen = Math.max(yes.length, no.length);
+    this.yes = (1 << FRAGMENT_LEN_BITS) | y;
+    this.no = ((2 + y) << FRAGMENT_LEN_BITS) | no.length;
+    this.yesFused = y + 1; // at 0
+    this.noFused = ((1 + y) << FRAGMENT_LEN_BITS) | (no.length + 1);
+    this.maxLen = Math.max(y, no.length);
   }
 }
 
@@ -789,6 +878,10 @@ class RowPlan {
   /** The fragment columns, in order, and their ColumnFormat kind (DATE, BOOLEAN, DICT). */
   readonly fragCols: Int32Array;
   readonly fragKind: Int32Array;
+  /** The text columns, in order. */
+  readonly textCols: Int32Array;
+  /** Sum of the staged text lengths (kept so that the loads that touch the strings are not dropped). */
+  touched = 0;
   /** 1 for the columns with a missing cell in the chunk. */
   readonly hasMissing: Uint8Array;
   /** 1 where number columns x to x + 3 have no missing cell and are side by side (staged together). */
@@ -817,14 +910,21 @@ class RowPlan {
   /** Fragments of each category of a dictionary column. */
   readonly entries: Int32Array[];
   readonly booleans: (BooleanPool | null)[];
-  readonly dates: (DateCache | null)[];
+  /** Date pieces of the date columns. */
+  readonly dates: (DateParts | null)[];
   readonly formats: ColumnFormat[];
   /** Most bytes a row's fixed-size cells take, with slack for the 4-byte moves (text cells apart). */
   room = 64;
+  /**
+   * 1 for the fragment columns staged with the delimiter before them (all but the first column, for a
+   * single-byte delimiter): the row loop then copies cell and delimiter in the same moves.
+   */
+  readonly fused: Uint8Array;
   constructor(
     formats: ColumnFormat[],
     booleanPool: (yes: Uint8Array, no: Uint8Array) => BooleanPool,
     scratch: Scratch,
+    delimiter: number,
   ) {
     const k = formats.length;
     this.k = k;
@@ -843,6 +943,7 @@ class RowPlan {
     let room = 64;
     const numCols: number[] = [];
     const fragCols: number[] = [];
+    const textCols: number[] = [];
     for (let j = 0; j < k; j++) {
       const f = formats[j];
       this.miss.push(f.m);
@@ -854,7 +955,7 @@ class RowPlan {
       let pool = EMPTY_VIEW;
       let entries = EMPTY_I32;
       let bools: BooleanPool | null = null;
-      let date: DateCache | null = null;
+      let date: DateParts | null = null;
       switch (f.t) {
         case NUMBER:
           kind = ROW_NUMBER;
@@ -865,19 +966,19 @@ class RowPlan {
         case DATE:
           kind = ROW_FRAGMENT;
           f64 = f.values;
-          date = f.cache;
-          pool = f.cache.view;
+          date = f.parts;
+          pool = f.parts.view;
+          this.arg[j] = f.parts.first;
           room += DATE_BYTES + 8;
           break;
         case DATETIME:
           f64 = f.values;
-          date = f.cache;
           room += 24 + DATE_BYTES;
           break;
         case BOOLEAN: {
           u8 = f.values;
           const b = booleanPool(f.yes, f.no);
-          if (b.maxLen <= FRAGMENT_MAX_LEN) {
+          if (b.maxLen < FRAGMENT_MAX_LEN) {
             kind = ROW_FRAGMENT;
             bools = b;
             pool = b.view;
@@ -887,10 +988,10 @@ class RowPlan {
         }
         case DICT:
           i32 = f.codes;
-          if (f.dict.maxLen <= FRAGMENT_MAX_LEN) {
+          if (f.dict.maxLen < FRAGMENT_MAX_LEN) {
             kind = ROW_FRAGMENT;
             pool = f.dict.view;
-            entries = f.dict.fragments;
+            entries = delimiter >= 0 && j > 0 ? f.dict.fused : f.dict.fragments;
             room += f.dict.maxLen + 16;
           }
           break;
@@ -906,6 +1007,7 @@ class RowPlan {
       this.kind[j] = kind;
       if (kind === ROW_NUMBER) numCols.push(j);
       if (kind === ROW_FRAGMENT) fragCols.push(j);
+      if (kind === ROW_TEXT) textCols.push(j);
       this.f64.push(f64);
       this.i32.push(i32);
       this.u8.push(u8);
@@ -918,7 +1020,9 @@ class RowPlan {
     this.room = room;
     this.numCols = Int32Array.from(numCols);
     this.fragCols = Int32Array.from(fragCols);
+    this.textCols = Int32Array.from(textCols);
     this.fragKind = Int32Array.from(fragCols, (j) => formats[j].t);
+    this.fused = Uint8Array.from(fragCols, (j) => (delimiter >= 0 && j > 0 ? 1 : 0));
     // Runs: number columns with one decimal mark, fragment columns.
     this.runEnd = new Int32Array(k);
     for (let j = k - 1; j >= 0; j--) {
@@ -961,8 +1065,21 @@ class RowPlan {
 
   /** Rows [i, r1) of the number and fragment columns into the staging blocks. */
   stage(i: number, r1: number): void {
-    const { numCols, quads, fragCols, fragKind, f64, i32, u8, miss, hasMissing, entries, booleans, dates } =
-      this;
+    const {
+      numCols,
+      quads,
+      fragCols,
+      fragKind,
+      f64,
+      i32,
+      u8,
+      miss,
+      hasMissing,
+      entries,
+      booleans,
+      dates,
+      fused,
+    } = this;
     const T = this.transposed;
     const kn = numCols.length;
     const S = this.stride;
@@ -994,43 +1111,70 @@ class RowPlan {
       }
       x++;
     }
+    // The text cells of the block, touched column by column: their cache misses overlap here, where
+    // in the row loop each would wait alone.
+    const textCols = this.textCols;
+    const str = this.str;
+    let touched = 0;
+    for (let x = 0; x < textCols.length; x++) {
+      const j = textCols[x];
+      const a = str[j];
+      const m = miss[j];
+      for (let r = i; r < r1; r++) if (m[r] === 0) touched += a[r].length;
+    }
+    this.touched = touched;
     const F = this.fragments;
     const kf = fragCols.length;
     for (let x = 0; x < kf; x++) {
       const j = fragCols[x];
       const m = miss[j];
       const any = hasMissing[j] !== 0;
+      const fz = fused[x];
+      /** A missing cell: nothing, or just the delimiter. */
+      const empty = fz === 1 ? FUSED_EMPTY : 0;
       switch (fragKind[x]) {
         case DICT: {
           const codes = i32[j];
           const e = entries[j];
-          if (any) for (let r = i, t = x; r < r1; r++, t += kf) F[t] = m[r] ? 0 : e[codes[r]];
+          if (any) for (let r = i, t = x; r < r1; r++, t += kf) F[t] = m[r] ? empty : e[codes[r]];
           else for (let r = i, t = x; r < r1; r++, t += kf) F[t] = e[codes[r]];
           break;
         }
         case BOOLEAN: {
           const v = u8[j];
           const b = booleans[j] as BooleanPool;
-          const yes = b.yes;
-          const no = b.no;
-          for (let r = i, t = x; r < r1; r++, t += kf) F[t] = m[r] ? 0 : v[r] ? yes : no;
+          const yes = fz === 1 ? b.yesFused : b.yes;
+          const no = fz === 1 ? b.noFused : b.no;
+          for (let r = i, t = x; r < r1; r++, t += kf) F[t] = m[r] ? empty : v[r] ? yes : no;
           break;
         }
         default: {
-          // DATE: the cached day (formatted when first met), or the rare path outside the cache.
+          // DATE in 1900-2099: its two pieces (year, day of the year) as a negative fragment;
+          // other days, the rare path.
           const a = f64[j];
-          const cache = dates[j] as DateCache;
-          const filled = cache.filled;
+          const yearFirst = (dates[j] as DateParts).yearFirst;
           for (let r = i, t = x; r < r1; r++, t += kf) {
             if (m[r]) {
-              F[t] = 0;
+              F[t] = empty;
               continue;
             }
             const slot = a[r] - CACHE_FIRST_DAY;
             if (slot >= 0 && slot < CACHE_DAYS && (slot | 0) === slot) {
               const s = slot | 0;
-              if (filled[s] === 0) cache.fill(s);
-              F[t] = ((s * DATE_BYTES) << FRAGMENT_LEN_BITS) | DATE_BYTES;
+              // 1900 (not leap), then cycles of four years from 1901 whose fourth is leap (2000 is;
+              // 2100, which would break the cycle, is outside).
+              let year = 0;
+              let day = s;
+              if (s >= 365) {
+                const u = s - 365;
+                const c = (u / 1461) | 0;
+                const w = u - c * 1461;
+                const y = w >= 1095 ? 3 : w >= 730 ? 2 : w >= 365 ? 1 : 0;
+                year = 1 + 4 * c + y;
+                day = w - 365 * y + (y === 3 ? 366 : 0);
+              }
+              const d = DATE_YEARS + day;
+              F[t] = -2 - ((fz << 20) | (yearFirst ? (year << 10) | d : (d << 10) | year));
             } else F[t] = FRAGMENT_RARE;
           }
         }
@@ -1053,6 +1197,12 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
   const delimiter = d0 >= 0 ? d0 : -1;
   /** The delimiter then '0', as a little-endian 16-bit word. */
   const zeroPair = d0 >= 0 ? d0 | (48 << 8) : 0;
+  /** Four of those, for runs of zeros four at a time. */
+  const zeroQuad = (zeroPair | (zeroPair << 16)) >>> 0;
+  /** ASCII characters that end the plain-text fast path (they need quoting). */
+  const stop = new Uint8Array(128);
+  stop[34] = stop[10] = stop[13] = 1;
+  if (delimiter >= 0 && delimiter < 128) stop[delimiter] = 1;
   out.ensure(room);
   let buf = out.buf;
   let view = out.view;
@@ -1096,13 +1246,22 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
             buf[p++] = 48; // also -0, as String(-0)
             // The zeros that follow in the run (most amounts of a wide table of benefits): each
             // delimiter and its 0 by one 16-bit store.
-            if (d0 >= 0)
+            if (d0 >= 0) {
+              // (The run ends on a NaN, so these reads stop at it.)
+              while (T[o] === 0 && T[o + 1] === 0 && T[o + 2] === 0 && T[o + 3] === 0) {
+                view.setUint32(p, zeroQuad, true);
+                view.setUint32(p + 4, zeroQuad, true);
+                p += 8;
+                o += 4;
+                j += 4;
+              }
               while (T[o] === 0) {
                 view.setUint16(p, zeroPair, true);
                 p += 2;
                 o++;
                 j++;
               }
+            }
             continue;
           }
           // NaN: a missing cell, or a NaN value not marked missing (written as String() does).
@@ -1125,31 +1284,67 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
             lastLen = p - s;
           }
           // The same value in the next cells of the run (a monthly amount that does not change).
-          if (d0 >= 0 && lastLen <= 8)
-            while (T[o] === v) {
-              buf[p++] = d0;
-              view.setUint32(p, view.getUint32(lastAt, true), true);
-              view.setUint32(p + 4, view.getUint32(lastAt + 4, true), true);
-              p += lastLen;
+          if (d0 >= 0 && lastLen <= 8 && T[o] === v) {
+            if (lastLen <= 7) {
+              // The delimiter and the value fit 8 bytes: written once, then repeated from two
+              // 32-bit words held in registers (the bytes past the cell are overwritten next).
+              const step = lastLen + 1;
+              buf[p] = d0;
+              view.setUint32(p + 1, view.getUint32(lastAt, true), true);
+              view.setUint32(p + 5, view.getUint32(lastAt + 4, true), true);
+              const w0 = view.getUint32(p, true);
+              const w1 = view.getUint32(p + 4, true);
+              p += step;
               o++;
               j++;
-            }
+              while (T[o] === v) {
+                view.setUint32(p, w0, true);
+                view.setUint32(p + 4, w1, true);
+                p += step;
+                o++;
+                j++;
+              }
+            } else
+              while (T[o] === v) {
+                buf[p++] = d0;
+                view.setUint32(p, view.getUint32(lastAt, true), true);
+                view.setUint32(p + 4, view.getUint32(lastAt + 4, true), true);
+                p += lastLen;
+                o++;
+                j++;
+              }
+          }
         }
         o++; // the run's NaN
         continue;
       }
       if (kj === ROW_FRAGMENT) {
         // A run of dates, booleans and small categories: each a copy from its pool by 4-byte
-        // moves (pools and the room have slack for the bytes past the cell, overwritten next).
+        // moves (pools and the room have slack for the bytes past the cell, overwritten next). With
+        // a single-byte delimiter, the staged fragments of all but the first column start with it.
         for (const e = runEnd[j]; j < e; j++) {
-          if (j > 0) {
-            if (d0 >= 0) buf[p++] = d0;
-            else for (let q = 0; q < d.length; q++) buf[p++] = d[q];
-          }
+          if (d0 < 0 && j > 0) for (let q = 0; q < d.length; q++) buf[p++] = d[q];
           const x = F[f++];
           if (x < 0) {
+            if (x !== FRAGMENT_RARE) {
+              // A date: its first piece (after its delimiter when fused), then its second right
+              // after it (8-byte moves each; the bytes past the cell are overwritten next).
+              const y = -2 - x;
+              const fz = y >> 20;
+              const a = (((y >> 10) & 1023) << 3) + 1 - fz;
+              const b = ((y & 1023) << 3) + 1;
+              const pv = pools[j];
+              view.setUint32(p, pv.getUint32(a, true), true);
+              view.setUint32(p + 4, pv.getUint32(a + 4, true), true);
+              const q = p + fz + arg[j];
+              view.setUint32(q, pv.getUint32(b, true), true);
+              view.setUint32(q + 4, pv.getUint32(b + 4, true), true);
+              p += DATE_BYTES + fz;
+              continue;
+            }
+            if (d0 >= 0 && j > 0) buf[p++] = d0; // not fused with the rare path's cell
             out.pos = p;
-            (dates[j] as DateCache).write(out, f64[j][i]);
+            (dates[j] as DateParts).write(out, f64[j][i]);
             out.ensure(room);
             buf = out.buf;
             view = out.view;
@@ -1203,7 +1398,7 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
           for (let x = 0; x < sn; x++) {
             const c = s.charCodeAt(x);
             if (c < 128) {
-              if (c === delimiter || c === 34 || c === 10 || c === 13) {
+              if (stop[c] !== 0) {
                 plain = false;
                 break;
               }
