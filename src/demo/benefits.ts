@@ -20,8 +20,61 @@ import {
 
 import * as Scales from './scales.js';
 
-// A plain copy: module namespace lookups are slow under some loaders, and this runs 12 times a row.
-const S = { ...Scales };
+// Plain module constants: module namespace lookups are slow under some loaders, and a property of a
+// copied object costs a map check at every use in the month loop.
+const {
+  AAH_EARNINGS_COUNTED,
+  AAH_MAX,
+  AEEH_BASE,
+  AEEH_COMPLEMENTS,
+  AF_AGE_MAJORATION,
+  AF_CEILING_1,
+  AF_CEILING_2,
+  AF_CEILING_PER_CHILD,
+  AF_MAX_AGE,
+  AF_PER_EXTRA_CHILD,
+  AF_THREE_CHILDREN,
+  AF_TWO_CHILDREN,
+  AL_CHARGES_BASE,
+  AL_CHARGES_PER_PERSON,
+  AL_MIN_PAID,
+  AL_P0_MIN,
+  AL_P0_RATE,
+  AL_REDUCTION,
+  AL_RENT_CEILING,
+  APRIL_REVALUATION,
+  ARS_11_14,
+  ARS_15_18,
+  ARS_6_10,
+  ARS_CEILING_BASE,
+  ARS_CEILING_PER_CHILD,
+  ASF_PER_CHILD,
+  BMAF,
+  CF_AMOUNT,
+  CF_CEILING_3_CHILDREN,
+  CF_CEILING_PER_CHILD,
+  CF_MAJORE_AMOUNT,
+  CF_MAJORE_CEILING_FACTOR,
+  OCTOBER_HOUSING_REVALUATION,
+  PAJE_AB_FULL,
+  PAJE_AB_PARTIAL,
+  PAJE_CEILING_FULL_1_CHILD,
+  PAJE_CEILING_PARTIAL_1_CHILD,
+  PAJE_CEILING_PER_CHILD,
+  PAJE_CEILING_TWO_INCOMES,
+  PPA_BASE,
+  PPA_BONUS_MAX,
+  PPA_EARNINGS_SHARE,
+  PPA_MIN_PAID,
+  REF_YEAR,
+  RSA_BASE,
+  RSA_FROM_THIRD_CHILD,
+  RSA_HOUSING_FORFAIT,
+  RSA_MIN_PAID,
+  RSA_PER_CHILD,
+  RSA_SECOND_PERSON,
+  SMIC_NET_MONTHLY,
+} = Scales;
 const cents = (x: number): number => Math.round(x * 100) / 100;
 
 /** The benefits with a monthly series in the file, in column order. */
@@ -54,14 +107,14 @@ export class Benefits {
 }
 
 const FIRST_DAY = Array.from({ length: 13 }, (_, m) =>
-  m < 12 ? dateToDays(S.REF_YEAR, m + 1, 1) : dateToDays(S.REF_YEAR + 1, 1, 1),
+  m < 12 ? dateToDays(REF_YEAR, m + 1, 1) : dateToDays(REF_YEAR + 1, 1, 1),
 );
-const ARS_DAY = dateToDays(S.REF_YEAR, 9, 15);
-const ARS_LAST_BIRTH = dateToDays(S.REF_YEAR - 6, 12, 31);
+const ARS_DAY = dateToDays(REF_YEAR, 9, 15);
+const ARS_LAST_BIRTH = dateToDays(REF_YEAR - 6, 12, 31);
 
 const INV_YEAR = 1 / YEAR;
-const INV_APRIL = 1 / S.APRIL_REVALUATION;
-const INV_OCTOBER = 1 / S.OCTOBER_HOUSING_REVALUATION;
+const INV_APRIL = 1 / APRIL_REVALUATION;
+const INV_OCTOBER = 1 / OCTOBER_HOUSING_REVALUATION;
 
 /**
  * Age in whole years on `day` (calendar-exact enough for eligibility). A product by 1 / YEAR floors
@@ -73,10 +126,10 @@ function ageOn(birth: number, day: number): number {
 
 /** RSA / prime d'activité scale multiplier for a household of `adults` and `dependants`. */
 function scaleMultiplier(adults: number, dependants: number): number {
-  let m = adults === 2 ? 1 + S.RSA_SECOND_PERSON : 1;
+  let m = adults === 2 ? 1 + RSA_SECOND_PERSON : 1;
   for (let r = 1; r <= dependants; r++) {
-    if (adults === 1 && r === 1) m += S.RSA_SECOND_PERSON;
-    else m += r <= 2 ? S.RSA_PER_CHILD : S.RSA_FROM_THIRD_CHILD;
+    if (adults === 1 && r === 1) m += RSA_SECOND_PERSON;
+    else m += r <= 2 ? RSA_PER_CHILD : RSA_FROM_THIRD_CHILD;
   }
   return m;
 }
@@ -86,7 +139,7 @@ const SCALE_1_2_3 = [1, 1.5, 1.8];
 /** Forfait logement as a multiple of the one-person amount: 12 % of 1, 16 % of 1.5, 16.5 % of 1.8. */
 function housingForfait(persons: number): number {
   const k = Math.min(persons, 3) - 1;
-  return S.RSA_HOUSING_FORFAIT[k] * SCALE_1_2_3[k];
+  return RSA_HOUSING_FORFAIT[k] * SCALE_1_2_3[k];
 }
 
 // The same figures as tables over the counts a household can have (up to 8 children and an other
@@ -100,22 +153,22 @@ const HOUSING_FORFAIT = Float64Array.from({ length: MAX_DEPENDANTS + 3 }, (_, pe
 );
 const PAJE_RATIO = Float64Array.from(
   { length: MAX_CHILDREN + 1 },
-  (_, n) => (1 + S.PAJE_CEILING_PER_CHILD) ** (n - 1),
+  (_, n) => (1 + PAJE_CEILING_PER_CHILD) ** (n - 1),
 );
 
 function ppaBonus(earned: number): number {
-  const half = 0.5 * S.SMIC_NET_MONTHLY;
+  const half = 0.5 * SMIC_NET_MONTHLY;
   if (earned <= half) return 0;
-  if (earned >= S.SMIC_NET_MONTHLY) return S.PPA_BONUS_MAX;
-  return (S.PPA_BONUS_MAX * (earned - half)) / (S.SMIC_NET_MONTHLY - half);
+  if (earned >= SMIC_NET_MONTHLY) return PPA_BONUS_MAX;
+  return (PPA_BONUS_MAX * (earned - half)) / (SMIC_NET_MONTHLY - half);
 }
 
 function aahAmount(person: Person, quarter: number): number {
   if (!person.present || Number.isNaN(person.disability)) return 0;
   const eligible = person.disability >= 80 || (person.disability >= 50 && person.aahRestriction);
   if (!eligible) return 0;
-  const own = person.other + S.AAH_EARNINGS_COUNTED * person.earned[quarter];
-  return Math.max(0, S.AAH_MAX - own);
+  const own = person.other + AAH_EARNINGS_COUNTED * person.earned[quarter];
+  return Math.max(0, AAH_MAX - own);
 }
 
 /** Compute every benefit of `h` into `b`. */
@@ -135,9 +188,10 @@ export function computeBenefits(h: Household, b: Benefits): void {
   // and the totals to the series that have anything.
   const flat = b.flat;
   // Only the series of the previous household can be non-zero.
+  // (A loop: TypedArray fill is a call into the runtime, dear for 12 cells.)
   for (let u = b.used; u !== 0; u &= u - 1) {
     const from = 12 * (31 - Math.clz32(u & -u));
-    flat.fill(0, from, from + 12);
+    for (let x = from; x < from + 12; x++) flat[x] = 0;
   }
   let used = 0;
   // Within a quarter only the children counted can change the amounts (the quarter's earnings, the
@@ -167,7 +221,7 @@ export function computeBenefits(h: Household, b: Benefits): void {
       continue;
     }
     const late = ageOn(birth, FIRST_DAY[12] - 1);
-    if ((late === 3 || late === 14 || late === S.AF_MAX_AGE) && ageOn(birth, FIRST_DAY[1] - 1) !== late) {
+    if ((late === 3 || late === 14 || late === AF_MAX_AGE) && ageOn(birth, FIRST_DAY[1] - 1) !== late) {
       let m = 1;
       while (ageOn(birth, FIRST_DAY[m + 1] - 1) !== late) m++;
       events |= 1 << m;
@@ -199,11 +253,11 @@ export function computeBenefits(h: Household, b: Benefits): void {
       const c = children[k];
       if (c.birth >= first) continue;
       const age = ageOn(c.birth, last);
-      if (age >= S.AF_MAX_AGE) continue;
+      if (age >= AF_MAX_AGE) continue;
       n++;
       if (age < 3) under3++;
       if (age >= 14) over14++;
-      if (c.disabled) disabledAeeh += S.AEEH_BASE + S.AEEH_COMPLEMENTS[c.aeehComplement];
+      if (c.disabled) disabledAeeh += AEEH_BASE + AEEH_COMPLEMENTS[c.aeehComplement];
     }
     if (
       sameQuarter &&
@@ -225,28 +279,27 @@ export function computeBenefits(h: Household, b: Benefits): void {
     // Allocations familiales.
     let af = 0;
     if (n >= 2) {
-      let share = n === 2 ? S.AF_TWO_CHILDREN : S.AF_THREE_CHILDREN + S.AF_PER_EXTRA_CHILD * (n - 3);
-      share += S.AF_AGE_MAJORATION * (n === 2 && over14 === 2 ? 1 : over14);
-      const extra = (n - 2) * S.AF_CEILING_PER_CHILD;
-      const modulation = h.rfr <= S.AF_CEILING_1 + extra ? 1 : h.rfr <= S.AF_CEILING_2 + extra ? 0.5 : 0.25;
-      af = share * S.BMAF * modulation;
+      let share = n === 2 ? AF_TWO_CHILDREN : AF_THREE_CHILDREN + AF_PER_EXTRA_CHILD * (n - 3);
+      share += AF_AGE_MAJORATION * (n === 2 && over14 === 2 ? 1 : over14);
+      const extra = (n - 2) * AF_CEILING_PER_CHILD;
+      const modulation = h.rfr <= AF_CEILING_1 + extra ? 1 : h.rfr <= AF_CEILING_2 + extra ? 0.5 : 0.25;
+      af = share * BMAF * modulation;
     }
     // Complément familial: three children or more, none under 3.
     let cf = 0;
     if (n >= 3 && under3 === 0) {
-      const ceiling = (S.CF_CEILING_3_CHILDREN + (n - 3) * S.CF_CEILING_PER_CHILD) * (twoIncomes ? 1.25 : 1);
-      if (h.rfr <= ceiling)
-        cf = h.rfr <= S.CF_MAJORE_CEILING_FACTOR * ceiling ? S.CF_MAJORE_AMOUNT : S.CF_AMOUNT;
+      const ceiling = (CF_CEILING_3_CHILDREN + (n - 3) * CF_CEILING_PER_CHILD) * (twoIncomes ? 1.25 : 1);
+      if (h.rfr <= ceiling) cf = h.rfr <= CF_MAJORE_CEILING_FACTOR * ceiling ? CF_MAJORE_AMOUNT : CF_AMOUNT;
     }
     // PAJE allocation de base: a child under 3.
     let paje = 0;
     if (under3 > 0) {
-      const ratio = PAJE_RATIO[n] * (twoIncomes || adults === 1 ? S.PAJE_CEILING_TWO_INCOMES : 1);
-      if (h.rfr <= S.PAJE_CEILING_FULL_1_CHILD * ratio) paje = S.PAJE_AB_FULL;
-      else if (h.rfr <= S.PAJE_CEILING_PARTIAL_1_CHILD * ratio) paje = S.PAJE_AB_PARTIAL;
+      const ratio = PAJE_RATIO[n] * (twoIncomes || adults === 1 ? PAJE_CEILING_TWO_INCOMES : 1);
+      if (h.rfr <= PAJE_CEILING_FULL_1_CHILD * ratio) paje = PAJE_AB_FULL;
+      else if (h.rfr <= PAJE_CEILING_PARTIAL_1_CHILD * ratio) paje = PAJE_AB_PARTIAL;
     }
     // Allocation de soutien familial: single parent without alimony, per child.
-    const asf = h.kind === 2 && h.noAlimony ? S.ASF_PER_CHILD * n : 0;
+    const asf = h.kind === 2 && h.noAlimony ? ASF_PER_CHILD * n : 0;
     const aah = aahAmount(a, quarter);
     const aeeh = disabledAeeh;
     const al = m < 9 ? alBase * INV_OCTOBER : alBase;
@@ -260,34 +313,34 @@ export function computeBenefits(h: Household, b: Benefits): void {
     const earned = aEarned + pEarned;
     const familyIncome = (af + cf + asf) * reval + aah * reval;
     const housed = al > 0 || hostedOrOwner;
-    const rsaForfait = S.RSA_BASE * mult * reval;
+    const rsaForfait = RSA_BASE * mult * reval;
     const forfaitShare = housed ? HOUSING_FORFAIT[persons] : 0;
-    const rsaLogement = housed ? forfaitShare * S.RSA_BASE * reval : 0;
+    const rsaLogement = housed ? forfaitShare * RSA_BASE * reval : 0;
     let rsa = rsaForfait - earned - other - familyIncome - Math.min(rsaLogement, rsaForfait);
     if (youngApplicant && n === 0) rsa = 0; // RSA before 25 only for parents (simplified)
-    if (rsa < S.RSA_MIN_PAID) rsa = 0;
+    if (rsa < RSA_MIN_PAID) rsa = 0;
     let ppa = 0;
     // Students and apprentices qualify only with earnings of at least 0.78 SMIC (simplified).
-    const studentTooLow = a.activity === ETUDIANT && aEarned < 0.78 * S.SMIC_NET_MONTHLY;
+    const studentTooLow = a.activity === ETUDIANT && aEarned < 0.78 * SMIC_NET_MONTHLY;
     if (earned > 0 && !studentTooLow) {
-      const forfait = S.PPA_BASE * mult * reval;
+      const forfait = PPA_BASE * mult * reval;
       const bonus = ppaBonus(aEarned) + (p.present ? ppaBonus(pEarned) : 0);
-      const resources = earned + other + familyIncome + (housed ? forfaitShare * S.PPA_BASE * reval : 0);
-      ppa = forfait + S.PPA_EARNINGS_SHARE * earned + bonus * reval - Math.max(forfait, resources) - rsa;
-      if (ppa < S.PPA_MIN_PAID) ppa = 0;
+      const resources = earned + other + familyIncome + (housed ? forfaitShare * PPA_BASE * reval : 0);
+      ppa = forfait + PPA_EARNINGS_SHARE * earned + bonus * reval - Math.max(forfait, resources) - rsa;
+      if (ppa < PPA_MIN_PAID) ppa = 0;
     }
     lastForfait = rsaForfait;
 
     // Amounts in cents; a zero needs no rounding nor writing.
-    if (af !== 0) used |= put(flat, m, af * reval);
-    if (cf !== 0) used |= put(flat, 12 + m, cf * reval);
-    if (paje !== 0) used |= put(flat, 24 + m, paje * reval);
-    if (asf !== 0) used |= put(flat, 36 + m, asf * reval);
-    if (rsa !== 0) used |= put(flat, 48 + m, rsa);
-    if (ppa !== 0) used |= put(flat, 60 + m, ppa);
-    if (al !== 0) used |= put(flat, 72 + m, al);
-    if (aah !== 0) used |= put(flat, 84 + m, aah * reval);
-    if (aeeh !== 0) used |= put(flat, 96 + m, aeeh * reval);
+    if (af !== 0) used |= put(flat, m, af * reval, 1);
+    if (cf !== 0) used |= put(flat, 12 + m, cf * reval, 2);
+    if (paje !== 0) used |= put(flat, 24 + m, paje * reval, 4);
+    if (asf !== 0) used |= put(flat, 36 + m, asf * reval, 8);
+    if (rsa !== 0) used |= put(flat, 48 + m, rsa, 16);
+    if (ppa !== 0) used |= put(flat, 60 + m, ppa, 32);
+    if (al !== 0) used |= put(flat, 72 + m, al, 64);
+    if (aah !== 0) used |= put(flat, 84 + m, aah * reval, 128);
+    if (aeeh !== 0) used |= put(flat, 96 + m, aeeh * reval, 256);
   }
   // Repeated months copy the month before, in each series that has something.
   if (repeated !== 0) {
@@ -301,36 +354,47 @@ export function computeBenefits(h: Household, b: Benefits): void {
   }
   b.used = used;
   b.rsaForfait = cents(lastForfait);
-  b.ars = cents(schoolAllowance(h));
+  // (Without children there is no school allowance: cents(0) is 0.)
+  b.ars = h.nChildren === 0 ? 0 : cents(schoolAllowance(h));
   const total = b.total;
   if (used === 0 && b.ars === 0) {
     // Nothing at all (about a quarter of drawn households, which are drawn again).
-    total.fill(0);
+    for (let m = 0; m < 12; m++) total[m] = 0;
     b.annual = 0;
     return;
   }
   let annual = 0;
+  const ars = b.ars;
+  // One series alone: its amounts are already in cents, and cents(cents(x)) is cents(x) (the sum
+  // starts at 0 all the same, so that a -0 amount totals +0 as before).
+  const single = used !== 0 && (used & (used - 1)) === 0;
+  const one = 12 * (31 - Math.clz32(used));
   for (let m = 0; m < 12; m++) {
-    // Same amounts as the month before, and neither is August (school allowance): same total.
-    if (repeated & (1 << m) && m !== 7 && m !== 8) {
+    // Same amounts as the month before, and neither is August with a school allowance: same total.
+    if (repeated & (1 << m) && (ars === 0 || (m !== 7 && m !== 8))) {
       total[m] = total[m - 1];
+      annual += total[m];
+      continue;
+    }
+    if (single && (m !== 7 || ars === 0)) {
+      total[m] = 0 + flat[one + m];
       annual += total[m];
       continue;
     }
     let t = 0;
     for (let u = used; u !== 0; u &= u - 1) t += flat[12 * (31 - Math.clz32(u & -u)) + m];
-    if (m === 7) t += b.ars;
+    if (m === 7) t += ars;
     total[m] = cents(t);
     annual += total[m];
   }
   b.annual = cents(annual);
 }
 
-/** Write `x` in cents at flat[at]; the bit of its series, for `used` (0 if it rounds to zero). */
-function put(flat: Float64Array, at: number, x: number): number {
+/** Write `x` in cents at flat[at]; `bit` (its series' bit, for `used`), or 0 if it rounds to zero. */
+function put(flat: Float64Array, at: number, x: number, bit: number): number {
   const c = cents(x);
   flat[at] = c;
-  return c === 0 ? 0 : 1 << ((at / 12) | 0);
+  return c === 0 ? 0 : bit;
 }
 
 /**
@@ -349,21 +413,25 @@ export function surelyNothing(h: Household): boolean {
   const dependants = h.otherDependants;
   const persons = adults + dependants;
   // Housing aid grows with the rent: at the highest ceiling (zone II), is it still under the minimum?
-  const [single, couple, plusOne, perExtra] = S.AL_RENT_CEILING[2];
+  const ceilings = AL_RENT_CEILING[2];
+  const single = ceilings[0];
+  const couple = ceilings[1];
+  const plusOne = ceilings[2];
+  const perExtra = ceilings[3];
   const ceiling = dependants === 0 ? (adults === 1 ? single : couple) : plusOne + (dependants - 1) * perExtra;
-  const rc = ceiling + S.AL_CHARGES_BASE + S.AL_CHARGES_PER_PERSON * dependants;
+  const rc = ceiling + AL_CHARGES_BASE + AL_CHARGES_PER_PERSON * dependants;
   const r0 = 3500 + 2200 * (persons - 1);
   const rate = 0.36 / (1 + 0.25 * (persons - 1));
   const alMax =
     rc -
-    Math.max(S.AL_P0_MIN, S.AL_P0_RATE * rc) -
+    Math.max(AL_P0_MIN, AL_P0_RATE * rc) -
     (rate * Math.max(0, annualHouseholdIncome(h) - r0)) / 12 -
-    S.AL_REDUCTION;
+    AL_REDUCTION;
   // Margins of a euro or so: the bounds must hold whatever the rounding.
-  if (alMax > S.AL_MIN_PAID - 1) return false;
-  const mult = scaleMultiplier(adults, dependants);
-  const rsaMax = S.RSA_BASE * mult;
-  const ppaMax = S.PPA_BASE * mult;
+  if (alMax > AL_MIN_PAID - 1) return false;
+  const mult = MULTIPLIER[adults - 1][dependants]; // scaleMultiplier(adults, dependants), tabulated
+  const rsaMax = RSA_BASE * mult;
+  const ppaMax = PPA_BASE * mult;
   const other = a.other + (p.present ? p.other : 0);
   const young = a.age() < 25;
   for (let q = 0; q < 4; q++) {
@@ -371,12 +439,12 @@ export function surelyNothing(h: Household): boolean {
     const pEarned = p.present ? p.earned[q] : 0;
     const earned = aEarned + pEarned;
     // RSA ≤ its forfait − resources (the other deductions are ≥ 0).
-    if (!young && rsaMax - earned - other > S.RSA_MIN_PAID - 1) return false;
-    if (earned > 0 && !(a.activity === ETUDIANT && aEarned < 0.78 * S.SMIC_NET_MONTHLY)) {
+    if (!young && rsaMax - earned - other > RSA_MIN_PAID - 1) return false;
+    if (earned > 0 && !(a.activity === ETUDIANT && aEarned < 0.78 * SMIC_NET_MONTHLY)) {
       // PPA ≤ 0.61 · earnings + bonuses + min(0, forfait − resources), the forfait at its highest.
       const bonus = ppaBonus(aEarned) + (p.present ? ppaBonus(pEarned) : 0);
-      const ppa = S.PPA_EARNINGS_SHARE * earned + bonus + Math.min(0, ppaMax - earned - other);
-      if (ppa > S.PPA_MIN_PAID - 1) return false;
+      const ppa = PPA_EARNINGS_SHARE * earned + bonus + Math.min(0, ppaMax - earned - other);
+      if (ppa > PPA_MIN_PAID - 1) return false;
     }
   }
   return true;
@@ -396,13 +464,13 @@ function schoolAllowance(h: Household): number {
   let dependants = 0;
   for (let k = 0; k < h.nChildren; k++) {
     const c = h.children[k];
-    if (ageOn(c.birth, REF_DAY) < S.AF_MAX_AGE) dependants++;
+    if (ageOn(c.birth, REF_DAY) < AF_MAX_AGE) dependants++;
     if (c.birth > ARS_LAST_BIRTH) continue;
     const age = ageOn(c.birth, ARS_DAY);
     if (age < 6 || age > 18) continue;
-    amount += age <= 10 ? S.ARS_6_10 : age <= 14 ? S.ARS_11_14 : S.ARS_15_18;
+    amount += age <= 10 ? ARS_6_10 : age <= 14 ? ARS_11_14 : ARS_15_18;
   }
-  return h.rfr <= S.ARS_CEILING_BASE + S.ARS_CEILING_PER_CHILD * dependants ? amount : 0;
+  return h.rfr <= ARS_CEILING_BASE + ARS_CEILING_PER_CHILD * dependants ? amount : 0;
 }
 
 function housingAid(h: Household, annualIncome: number): number {
@@ -410,17 +478,21 @@ function housingAid(h: Household, annualIncome: number): number {
   const zone = GIRONDE_COMMUNES[h.commune].zone;
   const dependants = h.nChildren + h.otherDependants;
   const persons = h.adults + dependants;
-  const [single, couple, plusOne, perExtra] = S.AL_RENT_CEILING[zone];
+  const ceilings = AL_RENT_CEILING[zone];
+  const single = ceilings[0];
+  const couple = ceilings[1];
+  const plusOne = ceilings[2];
+  const perExtra = ceilings[3];
   const ceiling =
     dependants === 0 ? (h.adults === 1 ? single : couple) : plusOne + (dependants - 1) * perExtra;
   const rent = Math.min(h.tenure === HOSTEL ? 0.7 * h.rent : h.rent, ceiling);
-  const charges = S.AL_CHARGES_BASE + S.AL_CHARGES_PER_PERSON * dependants;
-  const p0 = Math.max(S.AL_P0_MIN, S.AL_P0_RATE * (rent + charges));
+  const charges = AL_CHARGES_BASE + AL_CHARGES_PER_PERSON * dependants;
+  const p0 = Math.max(AL_P0_MIN, AL_P0_RATE * (rent + charges));
   const r0 = 3500 + 2200 * (persons - 1);
   const rate = 0.36 / (1 + 0.25 * (persons - 1));
   const participation = p0 + (rate * Math.max(0, annualIncome - r0)) / 12;
-  const aid = rent + charges - participation - S.AL_REDUCTION;
-  return aid >= S.AL_MIN_PAID ? aid : 0;
+  const aid = rent + charges - participation - AL_REDUCTION;
+  return aid >= AL_MIN_PAID ? aid : 0;
 }
 
 function housingAidType(h: Household): number {
