@@ -191,64 +191,6 @@ export function resetDemoColumns(c: DemoColumns): void {
 
 export type DemoColumns = ReturnType<typeof createDemoColumns>;
 
-// Column numbers as plain module constants: a property of AT costs a map check at each use.
-const {
-  aActivity: c_aActivity,
-  aBirth: c_aBirth,
-  aEarned: c_aEarned,
-  aNationality: c_aNationality,
-  aOccupation: c_aOccupation,
-  aSex: c_aSex,
-  adults: c_adults,
-  aeehChildren: c_aeehChildren,
-  alType: c_alType,
-  ars: c_ars,
-  children: c_children,
-  commune: c_commune,
-  communeName: c_communeName,
-  dependants: c_dependants,
-  disability: c_disability,
-  earned: c_earned,
-  earnedYear: c_earnedYear,
-  email: c_email,
-  hasPartner: c_hasPartner,
-  housingType: c_housingType,
-  id: c_id,
-  loan: c_loan,
-  marital: c_marital,
-  nir: c_nir,
-  opened: c_opened,
-  other: c_other,
-  otherYear: c_otherYear,
-  others: c_others,
-  pActivity: c_pActivity,
-  pBirth: c_pBirth,
-  pEarned: c_pEarned,
-  pNationality: c_pNationality,
-  pNir: c_pNir,
-  pOccupation: c_pOccupation,
-  pSex: c_pSex,
-  persons: c_persons,
-  phone: c_phone,
-  postal: c_postal,
-  qf: c_qf,
-  rent: c_rent,
-  rfr: c_rfr,
-  rsaForfait: c_rsaForfait,
-  singleParent: c_singleParent,
-  social: c_social,
-  street: c_street,
-  streetNumber: c_streetNumber,
-  streetSuffix: c_streetSuffix,
-  surface: c_surface,
-  tenure: c_tenure,
-  total: c_total,
-  totalYear: c_totalYear,
-  under3: c_under3,
-  under6: c_under6,
-  zone: c_zone,
-} = AT;
-
 /** Write household `h` with benefits `b` at buffer row i. */
 export function putHousehold(
   c: DemoColumns,
@@ -267,54 +209,54 @@ export function putHousehold(
   const SM = c.strMissing;
   const NM = c.numMissing;
   const CM = c.catMissing;
-  S[c_id][i] = allocataire;
-  S[c_nir][i] = h.nir;
+  S[AT.id][i] = allocataire;
+  S[AT.nir][i] = h.nir;
   // '' is missing (phone, e-mail, partner's NIR); the cell is written either way (reused buffers).
-  S[c_phone][i] = h.phone;
-  SM[c_phone * n + i] = h.phone ? 0 : 1;
-  S[c_email][i] = h.email;
-  SM[c_email * n + i] = h.email ? 0 : 1;
-  F[c_opened * n + i] = h.openedDay;
-  F[c_streetNumber * n + i] = h.streetNumber;
+  S[AT.phone][i] = h.phone;
+  SM[AT.phone * n + i] = h.phone ? 0 : 1;
+  S[AT.email][i] = h.email;
+  SM[AT.email * n + i] = h.email ? 0 : 1;
+  F[AT.opened * n + i] = h.openedDay;
+  F[AT.streetNumber * n + i] = h.streetNumber;
   const suffix = h.streetSuffix === 'bis' ? 0 : h.streetSuffix === 'ter' ? 1 : -1;
-  C[c_streetSuffix * n + i] = suffix;
-  if (suffix < 0) CM[c_streetSuffix * n + i] = 1;
-  S[c_street][i] = h.street;
-  C[c_postal * n + i] = POSTAL_OF_COMMUNE[h.commune][h.postalSlot];
-  C[c_commune * n + i] = h.commune;
-  C[c_communeName * n + i] = h.commune;
-  C[c_housingType * n + i] = h.housingType;
-  C[c_aSex * n + i] = a.sex;
-  F[c_aBirth * n + i] = a.birth;
-  C[c_aNationality * n + i] = a.nationality;
-  C[c_aActivity * n + i] = a.activity;
-  C[c_aOccupation * n + i] = a.occupation;
-  C[c_marital * n + i] = h.marital;
-  B[c_hasPartner * n + i] = p.present ? 1 : 0;
+  C[AT.streetSuffix * n + i] = suffix;
+  if (suffix < 0) CM[AT.streetSuffix * n + i] = 1;
+  S[AT.street][i] = h.street;
+  C[AT.postal * n + i] = POSTAL_OF_COMMUNE[h.commune][h.postalSlot];
+  C[AT.commune * n + i] = h.commune;
+  C[AT.communeName * n + i] = h.commune;
+  C[AT.housingType * n + i] = h.housingType;
+  C[AT.aSex * n + i] = a.sex;
+  F[AT.aBirth * n + i] = a.birth;
+  C[AT.aNationality * n + i] = a.nationality;
+  C[AT.aActivity * n + i] = a.activity;
+  C[AT.aOccupation * n + i] = a.occupation;
+  C[AT.marital * n + i] = h.marital;
+  B[AT.hasPartner * n + i] = p.present ? 1 : 0;
   if (p.present) {
-    S[c_pNir][i] = h.partnerNir;
-    SM[c_pNir * n + i] = 0;
-    C[c_pSex * n + i] = p.sex;
-    F[c_pBirth * n + i] = p.birth;
-    C[c_pNationality * n + i] = p.nationality;
-    C[c_pActivity * n + i] = p.activity;
-    C[c_pOccupation * n + i] = p.occupation;
-    F[c_pEarned * n + i] = p.earned[3];
+    S[AT.pNir][i] = h.partnerNir;
+    SM[AT.pNir * n + i] = 0;
+    C[AT.pSex * n + i] = p.sex;
+    F[AT.pBirth * n + i] = p.birth;
+    C[AT.pNationality * n + i] = p.nationality;
+    C[AT.pActivity * n + i] = p.activity;
+    C[AT.pOccupation * n + i] = p.occupation;
+    F[AT.pEarned * n + i] = p.earned[3];
   } else {
-    S[c_pNir][i] = '';
-    SM[c_pNir * n + i] = 1;
-    C[c_pSex * n + i] = -1;
-    CM[c_pSex * n + i] = 1;
-    F[c_pBirth * n + i] = Number.NaN;
-    NM[c_pBirth * n + i] = 1;
-    C[c_pNationality * n + i] = -1;
-    CM[c_pNationality * n + i] = 1;
-    C[c_pActivity * n + i] = -1;
-    CM[c_pActivity * n + i] = 1;
-    C[c_pOccupation * n + i] = -1;
-    CM[c_pOccupation * n + i] = 1;
-    F[c_pEarned * n + i] = Number.NaN;
-    NM[c_pEarned * n + i] = 1;
+    S[AT.pNir][i] = '';
+    SM[AT.pNir * n + i] = 1;
+    C[AT.pSex * n + i] = -1;
+    CM[AT.pSex * n + i] = 1;
+    F[AT.pBirth * n + i] = Number.NaN;
+    NM[AT.pBirth * n + i] = 1;
+    C[AT.pNationality * n + i] = -1;
+    CM[AT.pNationality * n + i] = 1;
+    C[AT.pActivity * n + i] = -1;
+    CM[AT.pActivity * n + i] = 1;
+    C[AT.pOccupation * n + i] = -1;
+    CM[AT.pOccupation * n + i] = 1;
+    F[AT.pEarned * n + i] = Number.NaN;
+    NM[AT.pEarned * n + i] = 1;
   }
   let under3 = 0;
   let under6 = 0;
@@ -329,14 +271,14 @@ export function putHousehold(
     if (c.disabled) aeeh++;
   }
   const dependants = h.nChildren + h.otherDependants;
-  F[c_adults * n + i] = h.adults;
-  F[c_children * n + i] = h.nChildren;
-  F[c_under3 * n + i] = under3;
-  F[c_under6 * n + i] = under6;
-  F[c_others * n + i] = h.otherDependants;
-  F[c_dependants * n + i] = dependants;
-  F[c_persons * n + i] = h.adults + dependants;
-  B[c_singleParent * n + i] = h.kind === 2 ? 1 : 0;
+  F[AT.adults * n + i] = h.adults;
+  F[AT.children * n + i] = h.nChildren;
+  F[AT.under3 * n + i] = under3;
+  F[AT.under6 * n + i] = under6;
+  F[AT.others * n + i] = h.otherDependants;
+  F[AT.dependants * n + i] = dependants;
+  F[AT.persons * n + i] = h.adults + dependants;
+  B[AT.singleParent * n + i] = h.kind === 2 ? 1 : 0;
   for (let k = 0; k < LISTED_CHILDREN; k++) {
     const slot = CHILD_AT[k];
     if (k < h.nChildren) {
@@ -357,23 +299,23 @@ export function putHousehold(
   const other = a.other + (p.present ? p.other : 0);
   let earnedYear = 3 * (a.earned[0] + a.earned[1] + a.earned[2] + a.earned[3]);
   if (pe) earnedYear += 3 * (pe[0] + pe[1] + pe[2] + pe[3]);
-  F[c_aEarned * n + i] = a.earned[3];
-  F[c_earned * n + i] = round2(earned);
-  F[c_other * n + i] = round2(other);
-  F[c_earnedYear * n + i] = round2(earnedYear);
-  F[c_otherYear * n + i] = round2(12 * other);
-  F[c_rfr * n + i] = h.rfr;
-  C[c_tenure * n + i] = h.tenure;
-  B[c_social * n + i] = h.socialHousing ? 1 : 0;
-  F[c_surface * n + i] = h.surface;
-  F[c_rent * n + i] = h.rent;
-  F[c_loan * n + i] = h.loan;
-  C[c_zone * n + i] = GIRONDE_COMMUNES[h.commune].zone === 2 ? 0 : 1;
-  F[c_disability * n + i] = a.disability; // NaN (missing) when no disability is recognised
-  if (Number.isNaN(a.disability)) NM[c_disability * n + i] = 1;
-  F[c_aeehChildren * n + i] = aeeh;
-  F[c_rsaForfait * n + i] = b.rsaForfait;
-  C[c_alType * n + i] = b.housingAidType;
+  F[AT.aEarned * n + i] = a.earned[3];
+  F[AT.earned * n + i] = round2(earned);
+  F[AT.other * n + i] = round2(other);
+  F[AT.earnedYear * n + i] = round2(earnedYear);
+  F[AT.otherYear * n + i] = round2(12 * other);
+  F[AT.rfr * n + i] = h.rfr;
+  C[AT.tenure * n + i] = h.tenure;
+  B[AT.social * n + i] = h.socialHousing ? 1 : 0;
+  F[AT.surface * n + i] = h.surface;
+  F[AT.rent * n + i] = h.rent;
+  F[AT.loan * n + i] = h.loan;
+  C[AT.zone * n + i] = GIRONDE_COMMUNES[h.commune].zone === 2 ? 0 : 1;
+  F[AT.disability * n + i] = a.disability; // NaN (missing) when no disability is recognised
+  if (Number.isNaN(a.disability)) NM[AT.disability * n + i] = 1;
+  F[AT.aeehChildren * n + i] = aeeh;
+  F[AT.rsaForfait * n + i] = b.rsaForfait;
+  C[AT.alType * n + i] = b.housingAidType;
   let family = 0;
   const flat = b.flat;
   // Only the series with something (most are zero all year): the others are zero in the row already,
@@ -395,16 +337,16 @@ export function putHousehold(
     }
     if (FAMILY_SERIES[j]) family += flat[from + 11];
   }
-  F[c_ars * n + i] = b.ars;
+  F[AT.ars * n + i] = b.ars;
   const total = b.total;
-  for (let m = 0, o = c_total * n + i; m < 12; m++, o += n) F[o] = total[m];
-  F[c_totalYear * n + i] = b.annual;
+  for (let m = 0, o = AT.total * n + i; m < 12; m++, o += n) F[o] = total[m];
+  F[AT.totalYear * n + i] = b.annual;
   // CAF quotient familial: (monthly taxable income + family benefits) / parts.
   // 2 parts, + 0.5 for each of the first two dependants, + 1 for each further one (sums of halves:
   // exact, the same as adding them one by one).
   let parts = dependants <= 2 ? 2 + 0.5 * dependants : dependants + 1;
   parts += 0.5 * aeeh;
-  F[c_qf * n + i] = Math.floor((h.rfr / 12 + family) / parts);
+  F[AT.qf * n + i] = Math.floor((h.rfr / 12 + family) / parts);
 }
 
 /** The columns (views over the first `rows` rows). */

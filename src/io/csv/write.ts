@@ -1639,13 +1639,11 @@ function writeDatetime(
     out.text(formatDatetime(ms, pattern));
     return;
   }
-  let rest = ms - days * MS_PER_DAY;
-  const milli = rest % 1000;
-  rest = (rest - milli) / 1000;
-  const sec = rest % 60;
-  rest = (rest - sec) / 60;
-  const min = rest % 60;
-  const h = (rest - min) / 60;
+  const clock = clockOf(ms - days * MS_PER_DAY);
+  const h = clock[0];
+  const min = clock[1];
+  const sec = clock[2];
+  const milli = clock[3];
   day(out, days);
   out.byte(iso ? 84 /* T */ : 32);
   out.padded(h, 2);
