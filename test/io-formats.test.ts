@@ -239,6 +239,18 @@ describe('io formats: zip and missing files', () => {
     await rejectsWith(readTable(path('empty.csv')), /empty\.csv: the file is empty/);
   });
 
+  it('names the output, not its temporary file, when the output directory is missing', async () => {
+    const t = new Table([numberColumn('a', 'integer', Float64Array.of(1, 2))]);
+    for (const name of ['out.csv', 'out.parquet', 'out.xlsx']) {
+      const target = path(join('missing-dir', name));
+      await assert.rejects(writeTable(t, target), (e: NodeJS.ErrnoException) => {
+        assert.equal(e.code, 'ENOENT');
+        assert.equal(e.path, target);
+        return true;
+      });
+    }
+  });
+
   it('reads only the first rows with maxRows', async () => {
     const file = path('long.csv');
     writeFileSync(file, `a;b\n${Array.from({ length: 300000 }, (_, i) => `${i};x${i % 5}`).join('\n')}\n`);

@@ -10,6 +10,13 @@ function tempPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
+/** An error about the temporary file, told about the target (the only path the user gave). */
+function aboutTarget(e: unknown, tmp: string, target: string): unknown {
+  const err = e as NodeJS.ErrnoException;
+  if (err && typeof err === 'object' && err.path === tmp) err.path = target;
+  return e;
+}
+
 /** Write bytes or text to `target` atomically. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const tmp = tempPath(target);
@@ -18,7 +25,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await rename(tmp, target);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw e;
+    throw aboutTarget(e, tmp, target);
   }
 }
 
@@ -50,7 +57,7 @@ export async function openAtomicStream(
   });
   await new Promise<void>((resolve, reject) => {
     out.once('open', () => resolve());
-    out.once('error', reject);
+    out.once('error', (e) => reject(aboutTarget(e, tmp, target)));
   });
   let done = false;
   return {
@@ -68,7 +75,7 @@ export async function openAtomicStream(
       } catch (e) {
         out.destroy();
         await rm(tmp, { force: true });
-        throw e;
+        throw aboutTarget(e, tmp, target);
       }
     },
     abort: async () => {
