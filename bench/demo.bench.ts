@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoChunks, generateDemo } from '../src/demo/index.js';
+import { DemoRecords, generateDemo } from '../src/demo/index.js';
 import { openTableWriter } from '../src/io/index.js';
-import { STREAM_CHUNK_ROWS, writeInSlices } from '../src/cli/commands/demo.js';
+import { writeRecords } from '../src/cli/commands/demo.js';
 import { peakRssMiB, report } from './harness.js';
 
 interface Run {
@@ -31,15 +31,17 @@ async function child(mode: 'csv' | 'generate', rows: number): Promise<void> {
   const t0 = performance.now();
   let fileMiB: number | undefined;
   if (mode === 'csv') {
+    // As `fictif demo --out FILE.csv` writes it: one household at a time from a row record.
     const sink = await openTableWriter(path, { comment: true });
-    for (const chunk of demoChunks({ rows, seed: 1 }, CHUNK, { reuse: true }))
-      await writeInSlices(sink, chunk);
+    if ((await writeRecords(sink, { rows, seed: 1 })) === 0) throw new Error('CSV took no records');
     await sink.close();
     fileMiB = Math.round(statSync(path).size / 1048576);
     rmSync(path, { force: true });
   } else {
+    // The households drawn into the row record, as the CSV run draws them, and nothing written.
+    const demo = new DemoRecords({ rows, seed: 1 });
     let n = 0;
-    for (const chunk of demoChunks({ rows, seed: 1 }, CHUNK, { reuse: true })) n += chunk.nRows;
+    while (demo.next()) n++;
     if (n !== rows) throw new Error('row count');
   }
   const seconds = (performance.now() - t0) / 1000;
@@ -78,8 +80,6 @@ function spawnRun(mode: 'csv' | 'generate', rows: number): Run {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
-// Rows per chunk (FICTIF_BENCH_CHUNK), default what `fictif demo` streams to CSV (reused buffers).
-const CHUNK = Number(process.env.FICTIF_BENCH_CHUNK ?? STREAM_CHUNK_ROWS);
 
 async function parent(): Promise<void> {
   const rows = Number(process.env.FICTIF_BENCH_ROWS ?? process.argv[2] ?? 1_000_000);

@@ -9,6 +9,7 @@ import {
   type StringKind,
   stringColumn,
 } from '../table/column.js';
+import type { RecordSlot } from '../table/record.js';
 import { type Benefits, HOUSING_AID_TYPES, MONTHLY_BENEFITS } from './benefits.js';
 import * as household from './household.js';
 import {
@@ -157,10 +158,10 @@ const SERIES_AT = AT.series;
  * codes), so the buffers, and the columns over them, can be reused from chunk to chunk.
  */
 export function createDemoColumns(n: number) {
-  const str = Array.from({ length: COUNT.str }, () => new Array<string>(n).fill(''));
   // Columns start w = n + 8 values apart, not n: with n a power of two, the cells of one row in
-  // every column would fall in the same cache set and evict each other as the row is written.
-  const w = n + 8;
+  // every column would fall in the same cache set and evict each other as the row is written. A
+  // one-row record (n = 1) is packed: column c of a kind at index c.
+  const w = n === 1 ? 1 : n + 8;
   return {
     n,
     w,
@@ -171,7 +172,7 @@ export function createDemoColumns(n: number) {
     catMissing: new Uint8Array(COUNT.cat * w),
     bools: new Uint8Array(COUNT.bool * w),
     boolMissing: new Uint8Array(COUNT.bool * w),
-    str,
+    str: new Array<string>(COUNT.str * w).fill(''),
     strMissing: new Uint8Array(COUNT.str * w),
     /**
      * Per row, the benefit series written non-zero there last (Benefits.used): the others are zero.
@@ -209,19 +210,19 @@ export function putHousehold(
   const SM = c.strMissing;
   const NM = c.numMissing;
   const CM = c.catMissing;
-  S[AT.id][i] = allocataire;
-  S[AT.nir][i] = h.nir;
+  S[AT.id * n + i] = allocataire;
+  S[AT.nir * n + i] = h.nir;
   // '' is missing (phone, e-mail, partner's NIR); the cell is written either way (reused buffers).
-  S[AT.phone][i] = h.phone;
+  S[AT.phone * n + i] = h.phone;
   SM[AT.phone * n + i] = h.phone ? 0 : 1;
-  S[AT.email][i] = h.email;
+  S[AT.email * n + i] = h.email;
   SM[AT.email * n + i] = h.email ? 0 : 1;
   F[AT.opened * n + i] = h.openedDay;
   F[AT.streetNumber * n + i] = h.streetNumber;
   const suffix = h.streetSuffix === 'bis' ? 0 : h.streetSuffix === 'ter' ? 1 : -1;
   C[AT.streetSuffix * n + i] = suffix;
   if (suffix < 0) CM[AT.streetSuffix * n + i] = 1;
-  S[AT.street][i] = h.street;
+  S[AT.street * n + i] = h.street;
   C[AT.postal * n + i] = POSTAL_OF_COMMUNE[h.commune][h.postalSlot];
   C[AT.commune * n + i] = h.commune;
   C[AT.communeName * n + i] = h.commune;
@@ -234,7 +235,7 @@ export function putHousehold(
   C[AT.marital * n + i] = h.marital;
   B[AT.hasPartner * n + i] = p.present ? 1 : 0;
   if (p.present) {
-    S[AT.pNir][i] = h.partnerNir;
+    S[AT.pNir * n + i] = h.partnerNir;
     SM[AT.pNir * n + i] = 0;
     C[AT.pSex * n + i] = p.sex;
     F[AT.pBirth * n + i] = p.birth;
@@ -243,7 +244,7 @@ export function putHousehold(
     C[AT.pOccupation * n + i] = p.occupation;
     F[AT.pEarned * n + i] = p.earned[3];
   } else {
-    S[AT.pNir][i] = '';
+    S[AT.pNir * n + i] = '';
     SM[AT.pNir * n + i] = 1;
     C[AT.pSex * n + i] = -1;
     CM[AT.pSex * n + i] = 1;
@@ -349,9 +350,15 @@ export function putHousehold(
   F[AT.qf * n + i] = Math.floor((h.rfr / 12 + family) / parts);
 }
 
+const STORES = { num: 'num', cat: 'code', bool: 'flag', str: 'text' } as const;
+
+/** Where each column's cell is in a one-row DemoColumns (createDemoColumns(1)) seen as a row record. */
+export function demoRecordSlots(): RecordSlot[] {
+  return SLOTS.map((s) => ({ store: STORES[s.t], at: s.at }));
+}
+
 /** The columns (views over the first `rows` rows). */
 export function demoColumnList(c: DemoColumns, rows = c.n): Column[] {
-  const n = c.n;
   return SLOTS.map((s) => {
     const from = s.at * c.w;
     const to = from + rows;
@@ -368,13 +375,7 @@ export function demoColumnList(c: DemoColumns, rows = c.n): Column[] {
       case 'bool':
         return booleanColumn(s.name, c.bools.subarray(from, to), c.boolMissing.subarray(from, to));
       default: {
-        const v = c.str[s.at];
-        return stringColumn(
-          s.name,
-          s.kind,
-          rows === n ? v : v.slice(0, rows),
-          c.strMissing.subarray(from, to),
-        );
+        return stringColumn(s.name, s.kind, c.str.slice(from, to), c.strMissing.subarray(from, to));
       }
     }
   });

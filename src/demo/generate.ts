@@ -6,12 +6,14 @@
 // range of rows can be generated on its own: the same seed gives the same rows whatever the chunk
 // size used to stream them, and the first k rows of a larger file are the k rows of a smaller one.
 import { createRng, type Rng, type Seed } from '../random.js';
+import type { RecordSlot, RowRecord } from '../table/record.js';
 import { Table, type TableMeta } from '../table/table.js';
 import { Benefits, computeBenefits, surelyNothing } from './benefits.js';
 import {
   createDemoColumns,
   type DemoColumns,
   demoColumnList,
+  demoRecordSlots,
   putHousehold,
   resetDemoColumns,
 } from './columns.js';
@@ -152,20 +154,46 @@ export function* demoChunks(
       yield generateDemoRange(options, start, Math.min(rows, start + chunkRows));
     return;
   }
-  // One cursor for the whole run (no block drawn twice, whatever the chunk size), one set of
-  // buffers, and one table over them for every full chunk.
+  // One cursor for the whole run (no block drawn twice, whatever the chunk size) and one set of
+  // buffers (the text columns are copied out of them for each chunk's table).
   const size = Math.min(rows, chunkRows);
   const cols = createDemoColumns(size);
   const cursor = new DemoCursor(options, 0);
-  let full: Table | null = null;
   for (let start = 0; start < rows; start += chunkRows) {
     const count = Math.min(chunkRows, rows - start);
     resetDemoColumns(cols);
     cursor.fill(cols, count);
-    if (count === size) {
-      full ??= new Table(demoColumnList(cols, size), demoMeta(options));
-      yield full;
-    } else yield new Table(demoColumnList(cols, count), demoMeta(options));
+    yield new Table(demoColumnList(cols, count), demoMeta(options));
+  }
+}
+
+/**
+ * The demo population one household at a time in a row record, for writers that take rows (CSV):
+ * the rows of demoChunks, with no table in between. After each next(), `record` holds the next row
+ * (NaN, -1 and '' are its missing cells, as RecordSlot says).
+ */
+export class DemoRecords {
+  readonly record: RowRecord;
+  readonly slots: readonly RecordSlot[] = demoRecordSlots();
+  /** A one-row table over the record: the columns' names, kinds and categories, and the file's meta. */
+  readonly template: Table;
+  readonly rows: number;
+  private readonly cols = createDemoColumns(1);
+  private readonly cursor: DemoCursor;
+  private done = 0;
+  constructor(options: DemoOptions = {}) {
+    this.rows = checkRows(options.rows ?? DEMO_ROWS);
+    this.cursor = new DemoCursor(options, 0);
+    const c = this.cols;
+    this.record = { nums: c.nums, codes: c.cats, flags: c.bools, texts: c.str };
+    this.template = new Table(demoColumnList(c, 1), demoMeta(options));
+  }
+  /** The next household into the record; false once all `rows` have been given. */
+  next(): boolean {
+    if (this.done === this.rows) return false;
+    this.cursor.fill(this.cols, 1);
+    this.done++;
+    return true;
   }
 }
 

@@ -9,6 +9,7 @@ export {
   DEMO_COMMENT,
   DEMO_ROWS,
   type DemoOptions,
+  DemoRecords,
   type DemoVisit,
   demoChunks,
   demoMeta,

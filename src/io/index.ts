@@ -14,7 +14,7 @@ import { openSink, type TableSink } from './sink.js';
 
 export type { ReadInfo, TableFormat } from './parse.js';
 export { FORMATS, formatOf, parseTableBytes } from './parse.js';
-export type { TableSink } from './sink.js';
+export type { RecordSink, TableSink } from './sink.js';
 
 export interface ReadOptions {
   /** XLSX: sheet name (default: the first). */
@@ -170,15 +170,20 @@ export async function openTableWriter(path: string, options: WriteOptions = {}):
   const sink = await openSink(path, { ...options, format });
   if (!options.source) {
     // The source may only be known from the first chunk.
+    const checkSource = async (t: Table) => {
+      if (t.meta.source && t.meta.source !== 'demo' && (await samePath(path, t.meta.source))) {
+        await sink.abort();
+        throw usageError(`refusing to overwrite the input file ${t.meta.source}; choose another output`);
+      }
+    };
     return {
       write: async (chunk) => {
-        if (chunk.meta.source && chunk.meta.source !== 'demo' && (await samePath(path, chunk.meta.source))) {
-          await sink.abort();
-          throw usageError(
-            `refusing to overwrite the input file ${chunk.meta.source}; choose another output`,
-          );
-        }
+        await checkSource(chunk);
         await sink.write(chunk);
+      },
+      records: async (template, slots) => {
+        await checkSource(template);
+        return sink.records(template, slots);
       },
       close: () => sink.close(),
       abort: () => sink.abort(),

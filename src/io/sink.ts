@@ -5,9 +5,10 @@ import type { Writable } from 'node:stream';
 import { dataError, usageError } from '../errors.js';
 import type { Column } from '../table/column.js';
 import { concatTables } from '../table/concat.js';
+import type { RecordSlot, RowRecord } from '../table/record.js';
 import { Table } from '../table/table.js';
 import { openAtomicStream, writeChunk } from './atomic.js';
-import { CsvFormatter } from './csv/write.js';
+import { CsvFormatter, type CsvRecordWriter } from './csv/write.js';
 import { encodeText, normalizeEncoding } from './encoding.js';
 import { formatJsonl } from './jsonl.js';
 import { ParquetChunkWriter } from './parquet.js';
@@ -16,8 +17,22 @@ import { formatXlsx } from './xlsx.js';
 
 export interface TableSink {
   write(chunk: Table): Promise<void>;
+  /**
+   * Rows one at a time from a row record (see RecordSlot), with no table in between, where the
+   * format can take them (CSV and TSV in UTF-8 with a one-byte delimiter, and columns of the kinds
+   * the CSV row loop writes itself); else undefined, and the rows go through write. `template`:
+   * a table over the same columns (names, kinds, categories, meta).
+   */
+  records(template: Table, slots: readonly RecordSlot[]): Promise<RecordSink | undefined>;
   close(): Promise<void>;
   abort(): Promise<void>;
+}
+
+export interface RecordSink {
+  /** Append the record's row. */
+  row(record: RowRecord): void;
+  /** Write out the rows appended since the last flush (call it every few hundred rows). */
+  flush(): Promise<void>;
 }
 
 export interface SinkOptions {
@@ -51,12 +66,21 @@ export async function openSink(path: string, options: SinkOptions): Promise<Tabl
       throw e;
     }
   };
+  const checked = (columns: readonly Column[]) => {
+    if (!shape) shape = columns.map((c) => ({ name: c.name, kind: c.kind }));
+    else checkShape(shape, columns);
+  };
   return {
     write: (chunk) =>
       guard(async () => {
-        if (!shape) shape = chunk.columns.map((c) => ({ name: c.name, kind: c.kind }));
-        else checkShape(shape, chunk.columns);
+        checked(chunk.columns);
         await inner.write(chunk);
+      }),
+    records: (template, slots) =>
+      guard(async () => {
+        const rows = await inner.records?.(template, slots, guard);
+        if (rows) checked(template.columns);
+        return rows;
       }),
     close: () =>
       guard(async () => {
@@ -78,7 +102,38 @@ function checkShape(shape: { name: string; kind: string }[], cols: readonly Colu
 
 interface ChunkWriter {
   write(chunk: Table): Promise<void>;
+  /** `guard`: what every flush runs in (an output that failed is aborted). */
+  records?(
+    template: Table,
+    slots: readonly RecordSlot[],
+    guard: <T>(f: () => Promise<T>) => Promise<T>,
+  ): Promise<RecordSink | undefined>;
   close(): Promise<void>;
+}
+
+/** CSV rows from records: row() goes straight to the formatter (it is called for every row). */
+class CsvRecordSink implements RecordSink {
+  constructor(
+    private readonly writer: CsvRecordWriter,
+    private readonly out: Writable,
+    private readonly guard: <T>(f: () => Promise<T>) => Promise<T>,
+  ) {}
+  row(record: RowRecord): void {
+    this.writer.row(record);
+  }
+  flush(): Promise<void> {
+    return this.guard(async () => {
+      const w = this.writer;
+      if (w.size === 0) return;
+      const bytes = w.take();
+      const drained = writeChunk(this.out, bytes);
+      if (drained) {
+        // After 'drain' the stream holds no data: the bytes are written and can be reused.
+        await drained;
+        w.release(bytes);
+      }
+    });
+  }
 }
 
 function makeWriter(out: Writable, options: SinkOptions, encoding: 'utf-8' | 'windows-1252'): ChunkWriter {
@@ -120,6 +175,13 @@ function makeWriter(out: Writable, options: SinkOptions, encoding: 'utf-8' | 'wi
             }
           } else await put(fmt.rows(t));
         },
+        records: async (template, slots, guard) => {
+          if (encoding !== 'utf-8') return undefined;
+          const w = fmt.recordWriter(template.columns, slots);
+          if (!w) return undefined;
+          if (!started) await start(template);
+          return new CsvRecordSink(w, out, guard);
+        },
         close: async () => {
           if (!started) await start(new Table([]));
         },
@@ -156,4 +218,3 @@ function makeWriter(out: Writable, options: SinkOptions, encoding: 'utf-8' | 'wi
       throw usageError(`cannot write format '${options.format}'`);
   }
 }
-

@@ -11,12 +11,14 @@ import {
   DEFAULT_CHUNK_ROWS,
   DEMO_ROWS,
   DEMO_RULES,
+  DemoRecords,
   demoChunks,
   demoSchema,
   generateDemoRange,
   generateDirectory,
   MAX_DEMO_ROWS,
 } from '../../demo/index.js';
+import type { Seed } from '../../random.js';
 import { checkRules, formatRules } from '../../table/rules.js';
 import { applySchema } from '../../table/infer.js';
 import type { Table } from '../../table/table.js';
@@ -136,6 +138,12 @@ Examples:
         const streamed = format === 'csv' || format === 'tsv' || format === 'jsonl';
         const size = chunkRows ?? (streamed ? STREAM_CHUNK_ROWS : DEFAULT_CHUNK_ROWS);
         await writeTableStream(opts.out, { format, comment: opts.comment !== false }, async (sink) => {
+          // CSV and TSV take the households one at a time, with no table in between, unless the
+          // rows are reshaped by --schema or checked by --check (both work on tables).
+          if (!schema && !opts.check) {
+            columns = await writeRecords(sink, { rows, seed }, bar);
+            if (columns > 0) return;
+          }
           for (const chunk of demoChunks({ rows, seed }, size, { reuse: streamed })) {
             columns = chunk.nCols;
             if (opts.check) violations = addViolations(violations, chunk);
@@ -201,6 +209,33 @@ export const WRITE_SLICE_ROWS = 4096;
  * block, so that a chunk's columns (about 1.3 MB) stay in cache between generation and writing.
  */
 export const STREAM_CHUNK_ROWS = BLOCK;
+
+/**
+ * The demo's households written to `sink` one at a time from a row record, flushed every
+ * STREAM_CHUNK_ROWS rows: the number of columns, or 0 (nothing written) where the sink cannot take
+ * records.
+ */
+export async function writeRecords(
+  sink: TableSink,
+  options: { rows: number; seed: Seed },
+  bar?: { progress(done: number, total: number, unit: string): void },
+): Promise<number> {
+  const demo = new DemoRecords(options);
+  const rows = await sink.records(demo.template, demo.slots);
+  if (!rows) return 0;
+  const { record } = demo;
+  for (let done = 0; done < demo.rows; ) {
+    const n = Math.min(STREAM_CHUNK_ROWS, demo.rows - done);
+    for (let i = 0; i < n; i++) {
+      demo.next();
+      rows.row(record);
+    }
+    await rows.flush();
+    done += n;
+    bar?.progress(done, demo.rows, 'households');
+  }
+  return demo.template.nCols;
+}
 
 /** Write a chunk in slices of WRITE_SLICE_ROWS rows (views, no copy of the numbers). */
 export async function writeInSlices(sink: TableSink, chunk: Table): Promise<void> {

@@ -3,6 +3,7 @@
 // Hot: a chunk is encoded straight to UTF-8 bytes, row by row, from per-column plans prepared once per
 // chunk; no per-cell strings for numbers, categories encoded once, the quote test is a char scan.
 import { type Column, daysToParts } from '../../table/column.js';
+import type { RecordSlot, RowRecord } from '../../table/record.js';
 import type { Table } from '../../table/table.js';
 
 export interface CsvFormatOptions {
@@ -226,6 +227,38 @@ export class CsvFormatter {
     formatRows(plan, out, n, this.delimiterBytes, this.newlineBytes);
     this.bytesPerRow = Math.max(8, out.pos / n);
     return out.done();
+  }
+
+  /**
+   * A writer of rows made one at a time in a row record (see RecordSlot), with no table in between:
+   * for producers of rows (the demo). `columns` give the kinds, categories and formats (a table of
+   * any length over the same columns). undefined where a column would need the general path (a
+   * multi-byte delimiter, a decimal comma in a comma-delimited file, datetimes, more than 4,096
+   * categories, boolean words of 31 bytes or more): write tables then.
+   */
+  recordWriter(columns: readonly Column[], slots: readonly RecordSlot[]): CsvRecordWriter | undefined {
+    if (this.delimiterByte < 0 || columns.length !== slots.length) return undefined;
+    const formats = columns.map((c, j) => this.columnFormat(c, j === 0));
+    for (let j = 0; j < formats.length; j++) {
+      const f = formats[j];
+      const store = slots[j].store;
+      const fits =
+        f.t === NUMBER || f.t === DATE
+          ? store === 'num'
+          : f.t === DICT
+            ? store === 'code'
+            : f.t === BOOLEAN
+              ? store === 'flag' && this.booleanPool(f.yes, f.no).maxLen < FRAGMENT_MAX_LEN
+              : f.t === TEXT && store === 'text';
+      if (!fits) return undefined;
+    }
+    return new CsvRecordWriter(
+      formats,
+      slots,
+      (yes, no) => this.booleanPool(yes, no),
+      this.delimiterByte,
+      this.newlineBytes,
+    );
   }
 
   /**
@@ -1160,20 +1193,9 @@ class RowPlan {
             }
             const slot = a[r] - CACHE_FIRST_DAY;
             if (slot >= 0 && slot < CACHE_DAYS && (slot | 0) === slot) {
-              const s = slot | 0;
-              // 1900 (not leap), then cycles of four years from 1901 whose fourth is leap (2000 is;
-              // 2100, which would break the cycle, is outside).
-              let year = 0;
-              let day = s;
-              if (s >= 365) {
-                const u = s - 365;
-                const c = (u / 1461) | 0;
-                const w = u - c * 1461;
-                const y = w >= 1095 ? 3 : w >= 730 ? 2 : w >= 365 ? 1 : 0;
-                year = 1 + 4 * c + y;
-                day = w - 365 * y + (y === 3 ? 366 : 0);
-              }
-              const d = DATE_YEARS + day;
+              const yd = yearAndDay(slot | 0);
+              const year = yd >> 10;
+              const d = yd & 1023;
               F[t] = -2 - ((fz << 20) | (yearFirst ? (year << 10) | d : (d << 10) | year));
             } else F[t] = FRAGMENT_RARE;
           }
@@ -1181,6 +1203,76 @@ class RowPlan {
       }
     }
   }
+}
+
+/** The ASCII characters that end the plain-text fast path (they need quoting), for a delimiter. */
+function quoteStops(delimiter: number): Uint8Array {
+  const stop = new Uint8Array(128);
+  stop[34] = stop[10] = stop[13] = 1;
+  if (delimiter >= 0 && delimiter < 128) stop[delimiter] = 1;
+  return stop;
+}
+
+/**
+ * Text cell `s` as UTF-8 at buf[p...] (room for 3 bytes a UTF-16 unit) when it needs no quoting,
+ * checked in the same pass: the position after it, or -1 for a cell that must go through the
+ * quoting rules (quotes, the delimiter, line breaks, white space at an end, a leading '#' in the
+ * first column, surrogate pairs, empty).
+ */
+function putPlainText(
+  buf: Uint8Array,
+  p: number,
+  s: string,
+  stop: Uint8Array,
+  delimiter: number,
+  first: boolean,
+): number {
+  const sn = s.length;
+  if (sn === 0) return -1;
+  const c0 = s.charCodeAt(0);
+  const cn = s.charCodeAt(sn - 1);
+  if (
+    !(c0 > 32 && (c0 < 128 || !isWhite(c0)) && cn > 32 && (cn < 128 || !isWhite(cn)) && !(first && c0 === 35))
+  )
+    return -1;
+  let q = p;
+  for (let x = 0; x < sn; x++) {
+    const c = s.charCodeAt(x);
+    if (c < 128) {
+      if (stop[c] !== 0) return -1;
+      buf[q++] = c;
+    } else if (c < 0x800) {
+      if (c === delimiter) return -1;
+      buf[q++] = 0xc0 | (c >> 6);
+      buf[q++] = 0x80 | (c & 63);
+    } else if (c < 0xd800 || c >= 0xe000) {
+      if (c === delimiter) return -1;
+      buf[q++] = 0xe0 | (c >> 12);
+      buf[q++] = 0x80 | ((c >> 6) & 63);
+      buf[q++] = 0x80 | (c & 63);
+    } else return -1;
+  }
+  return q;
+}
+
+/**
+ * Day slot `s` of the cache range (days since 1900-01-01) as its two DateParts pieces: the year
+ * (0-199) << 10 | the slot of its day of the year.
+ */
+function yearAndDay(s: number): number {
+  // 1900 (not leap), then cycles of four years from 1901 whose fourth is leap (2000 is; 2100, which
+  // would break the cycle, is outside).
+  let year = 0;
+  let day = s;
+  if (s >= 365) {
+    const u = s - 365;
+    const c = (u / 1461) | 0;
+    const w = u - c * 1461;
+    const y = w >= 1095 ? 3 : w >= 730 ? 2 : w >= 365 ? 1 : 0;
+    year = 1 + 4 * c + y;
+    day = w - 365 * y + (y === 3 ? 366 : 0);
+  }
+  return (year << 10) | (DATE_YEARS + day);
 }
 
 /**
@@ -1199,10 +1291,7 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
   const zeroPair = d0 >= 0 ? d0 | (48 << 8) : 0;
   /** Four of those, for runs of zeros four at a time. */
   const zeroQuad = (zeroPair | (zeroPair << 16)) >>> 0;
-  /** ASCII characters that end the plain-text fast path (they need quoting). */
-  const stop = new Uint8Array(128);
-  stop[34] = stop[10] = stop[13] = 1;
-  if (delimiter >= 0 && delimiter < 128) stop[delimiter] = 1;
+  const stop = quoteStops(delimiter);
   out.ensure(room);
   let buf = out.buf;
   let view = out.view;
@@ -1381,53 +1470,11 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
         }
         // Text with nothing to quote is encoded in the same pass that checks it; anything else
         // (quotes, white space at an end, surrogate pairs) goes through the quoting rules.
-        const first = arg[j] === 1;
-        let plain = sn > 0;
-        if (plain) {
-          const c0 = s.charCodeAt(0);
-          const cn = s.charCodeAt(sn - 1);
-          plain =
-            c0 > 32 &&
-            (c0 < 128 || !isWhite(c0)) &&
-            cn > 32 &&
-            (cn < 128 || !isWhite(cn)) &&
-            !(first && c0 === 35);
-        }
-        let q = p;
-        if (plain) {
-          for (let x = 0; x < sn; x++) {
-            const c = s.charCodeAt(x);
-            if (c < 128) {
-              if (stop[c] !== 0) {
-                plain = false;
-                break;
-              }
-              buf[q++] = c;
-            } else if (c < 0x800) {
-              if (c === delimiter) {
-                plain = false;
-                break;
-              }
-              buf[q++] = 0xc0 | (c >> 6);
-              buf[q++] = 0x80 | (c & 63);
-            } else if (c < 0xd800 || c >= 0xe000) {
-              if (c === delimiter) {
-                plain = false;
-                break;
-              }
-              buf[q++] = 0xe0 | (c >> 12);
-              buf[q++] = 0x80 | ((c >> 6) & 63);
-              buf[q++] = 0x80 | (c & 63);
-            } else {
-              plain = false;
-              break;
-            }
-          }
-        }
-        if (plain) p = q;
+        const q = putPlainText(buf, p, s, stop, delimiter, arg[j] === 1);
+        if (q >= 0) p = q;
         else {
           out.pos = p;
-          (formats[j] as TextFormat).fallback.writeTextCell(out, s, first);
+          (formats[j] as TextFormat).fallback.writeTextCell(out, s, arg[j] === 1);
           out.ensure(room);
           buf = out.buf;
           view = out.view;
@@ -1447,6 +1494,340 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
     else for (let q = 0; q < nl.length; q++) buf[p++] = nl[q];
   }
   out.pos = p;
+}
+
+// ---- rows from a row record (one row at a time) ---------------------------------------------------
+
+const REC_NUMBER = 0;
+const REC_DATE = 1;
+const REC_BOOLEAN = 2;
+const REC_DICT = 3;
+const REC_TEXT = 4;
+/** A category of 31 bytes or more in its column's dictionary: copied byte by byte. */
+const REC_LONG_CATEGORY = 5;
+
+/**
+ * Rows from a row record, each formatted as it is handed over (see CsvFormatter.recordWriter): the
+ * cells are read from the record's four small arrays, which stay in the L1 cache, with the same
+ * number, date, category and text encodings as the table loop (formatRows), and the same bytes.
+ */
+export class CsvRecordWriter {
+  private readonly k: number;
+  private readonly op: Int32Array;
+  private readonly at: Int32Array;
+  /** For a number column: the column after the run of number columns it is in (same decimal mark, side by side in `nums`). */
+  private readonly runEnd: Int32Array;
+  private readonly dec: Int32Array;
+  /** Dictionary fragments (categories), or the yes / no fragments (booleans), per column. */
+  private readonly fragments: Int32Array[];
+  private readonly pools: DataView[];
+  private readonly dates: (DateParts | null)[];
+  /** The dictionaries of REC_LONG_CATEGORY columns. */
+  private readonly dicts: (Dictionary | null)[];
+  private readonly formats: ColumnFormat[];
+  private readonly stop: Uint8Array;
+  private readonly d0: number;
+  /** The 8 bytes of four cells of 0 after their delimiters, as a double. */
+  private readonly zeros: number;
+  private readonly newline: Uint8Array;
+  /** Most bytes a row takes but for its text cells. */
+  private readonly room: number;
+  private out: Bytes;
+  private spare: Uint8Array | null = null;
+  // The last number written (as in formatRows): a repeated amount is copied, not formatted again.
+  private lastV = Number.NaN;
+  private lastDec = 0;
+  private lastAt = 0;
+  private lastLen = 0;
+
+  constructor(
+    formats: ColumnFormat[],
+    slots: readonly RecordSlot[],
+    booleanPool: (yes: Uint8Array, no: Uint8Array) => BooleanPool,
+    delimiter: number,
+    newline: Uint8Array,
+  ) {
+    const k = formats.length;
+    this.k = k;
+    this.formats = formats;
+    this.op = new Int32Array(k);
+    this.at = Int32Array.from(slots, (s) => s.at);
+    this.dec = new Int32Array(k);
+    this.fragments = [];
+    this.pools = [];
+    this.dates = [];
+    this.dicts = new Array(k).fill(null);
+    this.d0 = delimiter;
+    const four = new DataView(new ArrayBuffer(8));
+    for (let q = 0; q < 8; q += 2) {
+      four.setUint8(q, delimiter);
+      four.setUint8(q + 1, 48);
+    }
+    this.zeros = four.getFloat64(0, true);
+    this.newline = newline;
+    this.stop = quoteStops(delimiter);
+    let room = 64 + k + newline.length;
+    for (let j = 0; j < k; j++) {
+      const f = formats[j];
+      let fragments = EMPTY_I32;
+      let pool = EMPTY_VIEW;
+      let date: DateParts | null = null;
+      switch (f.t) {
+        case NUMBER:
+          this.op[j] = REC_NUMBER;
+          this.dec[j] = f.dec;
+          room += NUMBER_ROOM;
+          break;
+        case DATE:
+          this.op[j] = REC_DATE;
+          date = f.parts;
+          pool = f.parts.view;
+          this.dec[j] = f.parts.first;
+          room += DATE_BYTES + 8;
+          break;
+        // Fragments at [1 + value], a missing cell at [0]; all but the first column's start with
+        // the delimiter (the byte before each in the pool), so that a cell is one copy.
+        case DICT: {
+          if (f.dict.maxLen >= FRAGMENT_MAX_LEN) {
+            this.op[j] = REC_LONG_CATEGORY;
+            this.dicts[j] = f.dict;
+            room += f.dict.maxLen + 1;
+            break;
+          }
+          this.op[j] = REC_DICT;
+          const fused = j > 0;
+          fragments = new Int32Array(1 + f.dict.fragments.length);
+          fragments[0] = fused ? FUSED_EMPTY : 0;
+          fragments.set(fused ? f.dict.fused : f.dict.fragments, 1);
+          pool = f.dict.view;
+          room += f.dict.maxLen + 16;
+          break;
+        }
+        case BOOLEAN: {
+          this.op[j] = REC_BOOLEAN;
+          const b = booleanPool(f.yes, f.no);
+          fragments =
+            j > 0 ? Int32Array.of(FUSED_EMPTY, b.noFused, b.yesFused) : Int32Array.of(0, b.no, b.yes);
+          pool = b.view;
+          room += b.maxLen + 16;
+          break;
+        }
+        default:
+          this.op[j] = REC_TEXT;
+      }
+      this.fragments.push(fragments);
+      this.pools.push(pool);
+      this.dates.push(date);
+    }
+    this.room = room;
+    this.runEnd = new Int32Array(k);
+    for (let j = k - 1; j >= 0; j--) {
+      if (this.op[j] !== REC_NUMBER) continue;
+      const next = j + 1;
+      const same =
+        next < k &&
+        this.op[next] === REC_NUMBER &&
+        this.dec[next] === this.dec[j] &&
+        this.at[next] === this.at[j] + 1;
+      this.runEnd[j] = same ? this.runEnd[next] : next;
+    }
+    this.out = new Bytes(1 << 16);
+  }
+
+  /** Bytes written so far. */
+  get size(): number {
+    return this.out.pos;
+  }
+
+  /** The record's row, appended. */
+  row(record: RowRecord): void {
+    const { k, op, at, runEnd, dec, fragments, pools, stop } = this;
+    const N = record.nums;
+    const C = record.codes;
+    const B = record.flags;
+    const S = record.texts;
+    const d0 = this.d0;
+    const zeros = this.zeros;
+    const out = this.out;
+    const room = this.room;
+    out.ensure(room);
+    let buf = out.buf;
+    let view = out.view;
+    let p = out.pos;
+    let lastV = this.lastV;
+    let lastDec = this.lastDec;
+    let lastAt = this.lastAt;
+    let lastLen = this.lastLen;
+    for (let j = 0; j < k; ) {
+      const o0 = op[j];
+      if (o0 === REC_NUMBER) {
+        // A run of numbers: zeros four at a time, repeated values copied (as in formatRows).
+        const e = runEnd[j];
+        const dj = dec[j];
+        for (let o = at[j]; j < e; j++, o++) {
+          if (j > 0) buf[p++] = d0;
+          const v = N[o];
+          if (v === 0) {
+            buf[p++] = 48; // also -0, as String(-0)
+            while (j + 4 < e && N[o + 1] === 0 && N[o + 2] === 0 && N[o + 3] === 0 && N[o + 4] === 0) {
+              // Four delimiters and zeros as one 8-byte store (its top byte is '0': never a NaN,
+              // whose bits a store could change).
+              view.setFloat64(p, zeros, true);
+              p += 8;
+              o += 4;
+              j += 4;
+            }
+            continue;
+          }
+          if (Number.isNaN(v)) continue; // a missing cell
+          if (v === lastV && dj === lastDec) {
+            // Up to 8 bytes by two 32-bit moves (see formatRows).
+            if (lastLen <= 8) {
+              view.setUint32(p, view.getUint32(lastAt, true), true);
+              view.setUint32(p + 4, view.getUint32(lastAt + 4, true), true);
+            } else for (let q = 0; q < lastLen; q++) buf[p + q] = buf[lastAt + q];
+            p += lastLen;
+          } else {
+            const s = p;
+            p = putNumber(buf, p, N, o, dj);
+            lastV = v;
+            lastDec = dj;
+            lastAt = s;
+            lastLen = p - s;
+          }
+          // The same value in the next cells (a monthly amount that does not change): the delimiter
+          // and the value, when they fit 8 bytes, written once and repeated from two words.
+          if (lastLen <= 7 && j + 1 < e && N[o + 1] === v) {
+            const step = lastLen + 1;
+            buf[p] = d0;
+            view.setUint32(p + 1, view.getUint32(lastAt, true), true);
+            view.setUint32(p + 5, view.getUint32(lastAt + 4, true), true);
+            const w0 = view.getUint32(p, true);
+            const w1 = view.getUint32(p + 4, true);
+            p += step;
+            o++;
+            j++;
+            while (j + 1 < e && N[o + 1] === v) {
+              view.setUint32(p, w0, true);
+              view.setUint32(p + 4, w1, true);
+              p += step;
+              o++;
+              j++;
+            }
+          }
+        }
+        continue;
+      }
+      if (o0 === REC_DICT || o0 === REC_BOOLEAN) {
+        // One copy from the column's pool by 4-byte moves, delimiter included (the pool has slack;
+        // the bytes past the cell are overwritten next).
+        const c = o0 === REC_DICT ? C[at[j]] : B[at[j]];
+        const f = fragments[j];
+        const u = c + 1;
+        const x = u > 0 && u < f.length ? f[u] : f[0];
+        const s = x >>> FRAGMENT_LEN_BITS;
+        const l = x & FRAGMENT_MAX_LEN;
+        const pv = pools[j];
+        view.setUint32(p, pv.getUint32(s, true), true);
+        view.setUint32(p + 4, pv.getUint32(s + 4, true), true);
+        if (l > 8) for (let q = 8; q < l; q += 4) view.setUint32(p + q, pv.getUint32(s + q, true), true);
+        p += l;
+        j++;
+        continue;
+      }
+      if (o0 === REC_DATE) {
+        const days = N[at[j]];
+        const slot = days - CACHE_FIRST_DAY;
+        if (slot >= 0 && slot < CACHE_DAYS && (slot | 0) === slot) {
+          // Its two pieces from the pool, the first with the delimiter before it (8-byte moves;
+          // the bytes past each are overwritten next).
+          const fz = j > 0 ? 1 : 0;
+          const yd = yearAndDay(slot | 0);
+          const pv = pools[j];
+          const yearFirst = (this.dates[j] as DateParts).yearFirst;
+          const a = ((yearFirst ? yd >> 10 : yd & 1023) << 3) + 1 - fz;
+          const b = ((yearFirst ? yd & 1023 : yd >> 10) << 3) + 1;
+          view.setUint32(p, pv.getUint32(a, true), true);
+          view.setUint32(p + 4, pv.getUint32(a + 4, true), true);
+          const q = p + fz + dec[j];
+          view.setUint32(q, pv.getUint32(b, true), true);
+          view.setUint32(q + 4, pv.getUint32(b + 4, true), true);
+          p += DATE_BYTES + fz;
+        } else {
+          if (j > 0) buf[p++] = d0;
+          if (!Number.isNaN(days)) {
+            out.pos = p;
+            (this.dates[j] as DateParts).write(out, days);
+            out.ensure(room);
+            buf = out.buf;
+            view = out.view;
+            p = out.pos;
+          }
+        }
+        j++;
+        continue;
+      }
+      if (j > 0) buf[p++] = d0;
+      if (o0 === REC_LONG_CATEGORY) {
+        const c = C[at[j]];
+        const dict = this.dicts[j] as Dictionary;
+        if (c >= 0 && c < dict.len.length) {
+          const from = dict.start[c];
+          const bytes = dict.bytes;
+          for (let q = from, end = from + dict.len[c]; q < end; q++) buf[p++] = bytes[q];
+        }
+        j++;
+        continue;
+      }
+      const s = S[at[j]];
+      if (s.length > 0) {
+        if (p + 3 * s.length + room > buf.length) {
+          out.pos = p;
+          out.ensure(3 * s.length + room);
+          buf = out.buf;
+          view = out.view;
+        }
+        const q = putPlainText(buf, p, s, stop, d0, j === 0);
+        if (q >= 0) p = q;
+        else {
+          out.pos = p;
+          (this.formats[j] as TextFormat).fallback.writeTextCell(out, s, j === 0);
+          out.ensure(room);
+          buf = out.buf;
+          view = out.view;
+          p = out.pos;
+        }
+      }
+      j++;
+    }
+    const nl = this.newline;
+    for (let q = 0; q < nl.length; q++) buf[p++] = nl[q];
+    out.pos = p;
+    this.lastV = lastV;
+    this.lastDec = lastDec;
+    this.lastAt = lastAt;
+    this.lastLen = lastLen;
+  }
+
+  /**
+   * The rows appended since the last take (a view the caller may keep until it hands it back with
+   * release; the next rows go to another buffer).
+   */
+  take(): Uint8Array {
+    const bytes = this.out.done();
+    const capacity = this.out.buf.length;
+    this.out = new Bytes(capacity, this.spare ?? undefined);
+    this.spare = null;
+    // A repeated number is copied from the buffer it is in: none yet in the new one.
+    this.lastV = Number.NaN;
+    return bytes;
+  }
+
+  /** Hand back an array from take once written out: the rows after the next take go into it. */
+  release(bytes: Uint8Array): void {
+    if (bytes.byteOffset === 0 && bytes.buffer instanceof ArrayBuffer)
+      this.spare = new Uint8Array(bytes.buffer);
+  }
 }
 
 /** A cell of the kinds the row loop leaves out (large categories, datetimes, the general writers). */
