@@ -72,11 +72,18 @@ abstract class Base implements Rng {
   }
 }
 
+// Words are made WORDS at a time, the state in locals: uint32() is then a buffer read (48 bytes of
+// bytecode against 171 for the step), cheaper wherever it is inlined and easier on the compiler's
+// inlining budget in large callers (the demo draws ~60 words per household). Same sequence.
+const WORDS = 64;
+
 class Xoshiro128 extends Base {
   private a: number;
   private b: number;
   private c: number;
   private d: number;
+  private readonly words = new Uint32Array(WORDS);
+  private pos = WORDS;
   constructor(
     private readonly seed: Seed,
     private readonly label: string,
@@ -91,15 +98,31 @@ class Xoshiro128 extends Base {
     if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
   }
   uint32(): number {
-    const r = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
-    return r;
+    if (this.pos === WORDS) this.refill();
+    return this.words[this.pos++];
+  }
+  /** The next WORDS outputs of xoshiro128** into the buffer. */
+  private refill(): void {
+    const w = this.words;
+    let a = this.a | 0;
+    let b = this.b | 0;
+    let c = this.c | 0;
+    let d = this.d | 0;
+    for (let i = 0; i < WORDS; i++) {
+      w[i] = Math.imul(rotl(Math.imul(b, 5), 7), 9);
+      const t = b << 9;
+      c ^= a;
+      d ^= b;
+      b ^= c;
+      a ^= d;
+      c ^= t;
+      d = rotl(d, 11);
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+    this.pos = 0;
   }
   fork(label: string): Rng {
     return new Xoshiro128(this.seed, `${this.label}/${label}`);

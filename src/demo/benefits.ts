@@ -11,7 +11,6 @@ import {
   MAX_CHILDREN,
   OWNER,
   OWNER_LOAN,
-  type Person,
   REF_DAY,
   TENANT_PRIVATE,
   TENANT_SOCIAL,
@@ -163,14 +162,6 @@ function ppaBonus(earned: number): number {
   return (PPA_BONUS_MAX * (earned - half)) / (SMIC_NET_MONTHLY - half);
 }
 
-function aahAmount(person: Person, quarter: number): number {
-  if (!person.present || Number.isNaN(person.disability)) return 0;
-  const eligible = person.disability >= 80 || (person.disability >= 50 && person.aahRestriction);
-  if (!eligible) return 0;
-  const own = person.other + AAH_EARNINGS_COUNTED * person.earned[quarter];
-  return Math.max(0, AAH_MAX - own);
-}
-
 /** Compute every benefit of `h` into `b`. */
 export function computeBenefits(h: Household, b: Benefits): void {
   const adults = h.adults;
@@ -209,6 +200,22 @@ export function computeBenefits(h: Household, b: Benefits): void {
   const other = a.other + (p.present ? p.other : 0);
   const nChildren = h.nChildren;
   const children = h.children;
+  // What the month loop reads of the household, read once.
+  const pPresent = p.present;
+  const aEarnedQ = a.earned;
+  const pEarnedQ = p.earned;
+  const rfr = h.rfr;
+  const otherDependants = h.otherDependants;
+  const asfFamily = h.kind === 2 && h.noAlimony;
+  const student = a.activity === ETUDIANT;
+  const multipliers = MULTIPLIER[adults - 1];
+  const cfFactor = twoIncomes ? 1.25 : 1;
+  const pajeFactor = twoIncomes || adults === 1 ? PAJE_CEILING_TWO_INCOMES : 1;
+  const aahEligible =
+    a.present &&
+    !Number.isNaN(a.disability) &&
+    (a.disability >= 80 || (a.disability >= 50 && a.aahRestriction));
+  const alEarly = alBase * INV_OCTOBER;
   // Months where the children counted may change (bit m): a birth in the month before, or a child
   // turning 3, 14 or 20. Other months keep the counts of the month before.
   let events = 0;
@@ -236,8 +243,8 @@ export function computeBenefits(h: Household, b: Benefits): void {
       m % 3 !== 0 ||
       (m > 3 &&
         (m !== 9 || alBase === 0) &&
-        a.earned[q] === a.earned[q - 1] &&
-        (!p.present || p.earned[q] === p.earned[q - 1]));
+        aEarnedQ[q] === aEarnedQ[q - 1] &&
+        (!pPresent || pEarnedQ[q] === pEarnedQ[q - 1]));
     if (sameQuarter && m > 0 && (events & (1 << m)) === 0) {
       repeated |= 1 << m;
       continue;
@@ -273,7 +280,6 @@ export function computeBenefits(h: Household, b: Benefits): void {
     prevUnder3 = under3;
     prevOver14 = over14;
     prevAeeh = disabledAeeh;
-    const quarter = q;
     const reval = m < 3 ? INV_APRIL : 1;
 
     // Allocations familiales.
@@ -282,34 +288,34 @@ export function computeBenefits(h: Household, b: Benefits): void {
       let share = n === 2 ? AF_TWO_CHILDREN : AF_THREE_CHILDREN + AF_PER_EXTRA_CHILD * (n - 3);
       share += AF_AGE_MAJORATION * (n === 2 && over14 === 2 ? 1 : over14);
       const extra = (n - 2) * AF_CEILING_PER_CHILD;
-      const modulation = h.rfr <= AF_CEILING_1 + extra ? 1 : h.rfr <= AF_CEILING_2 + extra ? 0.5 : 0.25;
+      const modulation = rfr <= AF_CEILING_1 + extra ? 1 : rfr <= AF_CEILING_2 + extra ? 0.5 : 0.25;
       af = share * BMAF * modulation;
     }
     // Complément familial: three children or more, none under 3.
     let cf = 0;
     if (n >= 3 && under3 === 0) {
-      const ceiling = (CF_CEILING_3_CHILDREN + (n - 3) * CF_CEILING_PER_CHILD) * (twoIncomes ? 1.25 : 1);
-      if (h.rfr <= ceiling) cf = h.rfr <= CF_MAJORE_CEILING_FACTOR * ceiling ? CF_MAJORE_AMOUNT : CF_AMOUNT;
+      const ceiling = (CF_CEILING_3_CHILDREN + (n - 3) * CF_CEILING_PER_CHILD) * cfFactor;
+      if (rfr <= ceiling) cf = rfr <= CF_MAJORE_CEILING_FACTOR * ceiling ? CF_MAJORE_AMOUNT : CF_AMOUNT;
     }
     // PAJE allocation de base: a child under 3.
     let paje = 0;
     if (under3 > 0) {
-      const ratio = PAJE_RATIO[n] * (twoIncomes || adults === 1 ? PAJE_CEILING_TWO_INCOMES : 1);
-      if (h.rfr <= PAJE_CEILING_FULL_1_CHILD * ratio) paje = PAJE_AB_FULL;
-      else if (h.rfr <= PAJE_CEILING_PARTIAL_1_CHILD * ratio) paje = PAJE_AB_PARTIAL;
+      const ratio = PAJE_RATIO[n] * pajeFactor;
+      if (rfr <= PAJE_CEILING_FULL_1_CHILD * ratio) paje = PAJE_AB_FULL;
+      else if (rfr <= PAJE_CEILING_PARTIAL_1_CHILD * ratio) paje = PAJE_AB_PARTIAL;
     }
     // Allocation de soutien familial: single parent without alimony, per child.
-    const asf = h.kind === 2 && h.noAlimony ? ASF_PER_CHILD * n : 0;
-    const aah = aahAmount(a, quarter);
+    const asf = asfFamily ? ASF_PER_CHILD * n : 0;
+    const aEarned = aEarnedQ[q];
+    const aah = aahEligible ? Math.max(0, AAH_MAX - (a.other + AAH_EARNINGS_COUNTED * aEarned)) : 0;
     const aeeh = disabledAeeh;
-    const al = m < 9 ? alBase * INV_OCTOBER : alBase;
+    const al = m < 9 ? alEarly : alBase;
 
     // RSA and prime d'activité on this quarter's resources.
-    const dependants = n + h.otherDependants;
+    const dependants = n + otherDependants;
     const persons = adults + dependants;
-    const mult = MULTIPLIER[adults - 1][dependants];
-    const aEarned = a.earned[quarter];
-    const pEarned = p.present ? p.earned[quarter] : 0;
+    const mult = multipliers[dependants];
+    const pEarned = pPresent ? pEarnedQ[q] : 0;
     const earned = aEarned + pEarned;
     const familyIncome = (af + cf + asf) * reval + aah * reval;
     const housed = al > 0 || hostedOrOwner;
@@ -321,26 +327,64 @@ export function computeBenefits(h: Household, b: Benefits): void {
     if (rsa < RSA_MIN_PAID) rsa = 0;
     let ppa = 0;
     // Students and apprentices qualify only with earnings of at least 0.78 SMIC (simplified).
-    const studentTooLow = a.activity === ETUDIANT && aEarned < 0.78 * SMIC_NET_MONTHLY;
+    const studentTooLow = student && aEarned < 0.78 * SMIC_NET_MONTHLY;
     if (earned > 0 && !studentTooLow) {
       const forfait = PPA_BASE * mult * reval;
-      const bonus = ppaBonus(aEarned) + (p.present ? ppaBonus(pEarned) : 0);
+      const bonus = ppaBonus(aEarned) + (pPresent ? ppaBonus(pEarned) : 0);
       const resources = earned + other + familyIncome + (housed ? forfaitShare * PPA_BASE * reval : 0);
       ppa = forfait + PPA_EARNINGS_SHARE * earned + bonus * reval - Math.max(forfait, resources) - rsa;
       if (ppa < PPA_MIN_PAID) ppa = 0;
     }
     lastForfait = rsaForfait;
 
-    // Amounts in cents; a zero needs no rounding nor writing.
-    if (af !== 0) used |= put(flat, m, af * reval, 1);
-    if (cf !== 0) used |= put(flat, 12 + m, cf * reval, 2);
-    if (paje !== 0) used |= put(flat, 24 + m, paje * reval, 4);
-    if (asf !== 0) used |= put(flat, 36 + m, asf * reval, 8);
-    if (rsa !== 0) used |= put(flat, 48 + m, rsa, 16);
-    if (ppa !== 0) used |= put(flat, 60 + m, ppa, 32);
-    if (al !== 0) used |= put(flat, 72 + m, al, 64);
-    if (aah !== 0) used |= put(flat, 84 + m, aah * reval, 128);
-    if (aeeh !== 0) used |= put(flat, 96 + m, aeeh * reval, 256);
+    // Amounts in cents; a zero needs no rounding nor writing. (Written out rather than by a helper:
+    // the calls the compiler leaves out of line pass each amount as a boxed number.)
+    let c = 0;
+    if (af !== 0) {
+      c = cents(af * reval);
+      flat[m] = c;
+      if (c !== 0) used |= 1;
+    }
+    if (cf !== 0) {
+      c = cents(cf * reval);
+      flat[12 + m] = c;
+      if (c !== 0) used |= 2;
+    }
+    if (paje !== 0) {
+      c = cents(paje * reval);
+      flat[24 + m] = c;
+      if (c !== 0) used |= 4;
+    }
+    if (asf !== 0) {
+      c = cents(asf * reval);
+      flat[36 + m] = c;
+      if (c !== 0) used |= 8;
+    }
+    if (rsa !== 0) {
+      c = cents(rsa);
+      flat[48 + m] = c;
+      if (c !== 0) used |= 16;
+    }
+    if (ppa !== 0) {
+      c = cents(ppa);
+      flat[60 + m] = c;
+      if (c !== 0) used |= 32;
+    }
+    if (al !== 0) {
+      c = cents(al);
+      flat[72 + m] = c;
+      if (c !== 0) used |= 64;
+    }
+    if (aah !== 0) {
+      c = cents(aah * reval);
+      flat[84 + m] = c;
+      if (c !== 0) used |= 128;
+    }
+    if (aeeh !== 0) {
+      c = cents(aeeh * reval);
+      flat[96 + m] = c;
+      if (c !== 0) used |= 256;
+    }
   }
   // Repeated months copy the month before, in each series that has something.
   if (repeated !== 0) {
@@ -388,13 +432,6 @@ export function computeBenefits(h: Household, b: Benefits): void {
     annual += total[m];
   }
   b.annual = cents(annual);
-}
-
-/** Write `x` in cents at flat[at]; `bit` (its series' bit, for `used`), or 0 if it rounds to zero. */
-function put(flat: Float64Array, at: number, x: number, bit: number): number {
-  const c = cents(x);
-  flat[at] = c;
-  return c === 0 ? 0 : bit;
 }
 
 /**

@@ -76,9 +76,11 @@ export class Person {
   aahRestriction = false;
   firstName = '';
   lastName = '';
-  /** The names as they appear in an e-mail address (no accents, lower case). */
+  /** The names as they appear in an e-mail address (no accents, lower case), and with a '.' after. */
   firstEmail = '';
   lastEmail = '';
+  firstEmailDot = '';
+  lastEmailDot = '';
   /** Birth place for the NIR: département code and commune/country code. */
   birthDept = '33';
   birthPlace = '063';
@@ -145,10 +147,18 @@ const maleNames = new Weighted(
   (n) => n.weight,
 );
 const surnames = new Weighted(SURNAMES, (n) => n.weight);
-// The e-mail form of each name, computed once.
-const FEMALE_EMAIL = femaleNames.items.map((n) => emailName(n.name));
-const MALE_EMAIL = maleNames.items.map((n) => emailName(n.name));
-const SURNAME_EMAIL = surnames.items.map((n) => emailName(n.name));
+// Each name as a plain string array, and its e-mail form, computed once. (The first-name objects do
+// not share a hidden class, so reading .name of one per draw is a megamorphic property look-up.)
+const FEMALE_NAMES = femaleNames.items.map((n) => n.name);
+const MALE_NAMES = maleNames.items.map((n) => n.name);
+const SURNAME_NAMES = surnames.items.map((n) => n.name);
+const FEMALE_EMAIL = FEMALE_NAMES.map(emailName);
+const MALE_EMAIL = MALE_NAMES.map(emailName);
+const SURNAME_EMAIL = SURNAME_NAMES.map(emailName);
+// Joined (flat strings): pieces of the addresses, so that each is joined from three parts, not five.
+const FEMALE_EMAIL_DOT = FEMALE_EMAIL.map((e) => [e, '.'].join(''));
+const MALE_EMAIL_DOT = MALE_EMAIL.map((e) => [e, '.'].join(''));
+const SURNAME_EMAIL_DOT = SURNAME_EMAIL.map((e) => [e, '.'].join(''));
 const streetTypes = new Weighted(STREET_TYPES, (t) => t.weight);
 // Each commune has its own fixed set of streets, more in larger communes (about √population / 2),
 // so that households of a commune share street names as in a real file. Built once per commune.
@@ -189,11 +199,11 @@ export function drawCommune(rng: Rng): number {
 }
 
 export function drawFirstName(rng: Rng, sex: number): string {
-  return (sex === 0 ? femaleNames : maleNames).pick(rng).name;
+  return sex === 0 ? FEMALE_NAMES[femaleNames.index(rng)] : MALE_NAMES[maleNames.index(rng)];
 }
 
 export function drawSurname(rng: Rng): string {
-  return surnames.pick(rng).name;
+  return SURNAME_NAMES[surnames.index(rng)];
 }
 
 /** Street number: mostly small, a long tail (route numbers run into the hundreds). */
@@ -430,8 +440,12 @@ function drawPerson(rng: Rng, h: Household, person: Person, youngChild: boolean)
 function drawBirthPlace(rng: Rng, person: Person): void {
   if (person.nationality === 0) {
     const bornHere = uniform(rng);
-    person.birthDept = bornHere < 0.6 ? '33' : pad2(1 + below(rng, 95));
-    if (person.birthDept === '20') person.birthDept = '24';
+    if (bornHere < 0.6) person.birthDept = '33';
+    else {
+      // (No département 20: Corsica is 2A / 2B.)
+      const dept = 1 + below(rng, 95);
+      person.birthDept = pad2(dept === 20 ? 24 : dept);
+    }
     person.birthPlace = pad3(1 + below(rng, bornHere < 0.6 ? 560 : 300));
   } else {
     person.birthDept = '99';
@@ -443,11 +457,13 @@ function drawBirthPlace(rng: Rng, person: Person): void {
 function drawNames(rng: Rng, person: Person): void {
   const female = person.sex === 0;
   const f = (female ? femaleNames : maleNames).index(rng);
-  person.firstName = (female ? femaleNames : maleNames).items[f].name;
+  person.firstName = (female ? FEMALE_NAMES : MALE_NAMES)[f];
   person.firstEmail = (female ? FEMALE_EMAIL : MALE_EMAIL)[f];
+  person.firstEmailDot = (female ? FEMALE_EMAIL_DOT : MALE_EMAIL_DOT)[f];
   const l = surnames.index(rng);
-  person.lastName = surnames.items[l].name;
+  person.lastName = SURNAME_NAMES[l];
   person.lastEmail = SURNAME_EMAIL[l];
+  person.lastEmailDot = SURNAME_EMAIL_DOT[l];
 }
 
 // INSEE country codes (after département 99) of common birth countries: Spain, Portugal, Italy,
@@ -535,6 +551,9 @@ export function monthlyIncome(h: Household, quarter = 3): number {
   return y;
 }
 
+// Index of Bordeaux in the commune list (a number compared per household, not a code string).
+const BORDEAUX = GIRONDE_COMMUNES.findIndex((c) => c.code === '33063');
+
 function drawHousing(rng: Rng, h: Household): void {
   const y = monthlyIncome(h);
   const age = h.applicant.age();
@@ -550,7 +569,7 @@ function drawHousing(rng: Rng, h: Household): void {
   // Hostels and student residences house people without children: families rent privately instead.
   if (h.tenure === HOSTEL && h.nChildren > 0) h.tenure = TENANT_PRIVATE;
   h.socialHousing = h.tenure === TENANT_SOCIAL;
-  const bordeaux = commune.code === '33063';
+  const bordeaux = h.commune === BORDEAUX;
   if (h.tenure === HOSTEL) {
     h.housingType = 2;
     h.surface = 14 + below(rng, 8);
