@@ -687,8 +687,43 @@ const NUMBER_ROOM = 32;
 /**
  * writeNumber of T[at] (decimal mark `dec`) at buf[p...] (room for NUMBER_ROOM bytes); the end
  * position. The value is read here, not passed: a double argument would be boxed on each call.
+ * Whole cents in (0, 10^6), most amounts, are written here; this part is small enough for the
+ * compiler to copy into the row loops (no call), the rest is in putOtherNumber.
  */
 function putNumber(buf: Uint8Array, p: number, T: Float64Array, at: number, dec: number): number {
+  const v = T[at];
+  const r = Math.round(v * 100);
+  // r / 100 === v: writeNumber's integer, d = 1 or d = 2 case (d = 1 exactly when the last digit is
+  // 0: both are the double nearest the same decimal); r < 10^8 then, an int32.
+  if (!(v > 0 && v < 1e6 && r / 100 === v)) return putOtherNumber(buf, p, T, at, dec);
+  const ri = r | 0;
+  let w = (ri / 100) | 0;
+  const frac = (ri - w * 100) << 1;
+  const len = w < 10 ? 1 : w < 100 ? 2 : w < 1000 ? 3 : w < 10000 ? 4 : w < 100000 ? 5 : 6;
+  let e = p + len;
+  p = e;
+  while (w >= 100) {
+    const q = (w / 100) | 0;
+    const d = (w - q * 100) << 1;
+    buf[--e] = DIGIT_PAIRS[d + 1];
+    buf[--e] = DIGIT_PAIRS[d];
+    w = q;
+  }
+  if (w >= 10) {
+    buf[--e] = DIGIT_PAIRS[(w << 1) + 1];
+    buf[--e] = DIGIT_PAIRS[w << 1];
+  } else buf[--e] = 48 + w;
+  if (frac !== 0) {
+    buf[p++] = dec;
+    buf[p++] = DIGIT_PAIRS[frac];
+    const last = DIGIT_PAIRS[frac + 1];
+    if (last !== 48) buf[p++] = last;
+  }
+  return p;
+}
+
+/** putNumber's other numbers: zero, negative, 10^6 and more, more than 2 decimals, not finite. */
+function putOtherNumber(buf: Uint8Array, p: number, T: Float64Array, at: number, dec: number): number {
   const v = T[at];
   if (v === 0) {
     buf[p] = 48; // also -0, as String(-0)
