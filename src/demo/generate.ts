@@ -133,7 +133,7 @@ export function generateDemo(options: DemoOptions = {}): Table {
 export interface ChunkOptions {
   /**
    * Fill the same buffers for every chunk: a chunk's table is overwritten by the next one, so it must
-   * be used (written out) before the next is asked for. No allocation per chunk.
+   * be used (written out) before the next is asked for. Only the text columns are new arrays.
    */
   reuse?: boolean;
 }
