@@ -111,6 +111,20 @@ interface ChunkWriter {
   close(): Promise<void>;
 }
 
+/** Write a formatter's bytes; handed back to it for reuse once the stream is done with them. */
+async function writeReusable(
+  out: Writable,
+  bytes: Uint8Array,
+  owner: { release(bytes: Uint8Array): void },
+): Promise<void> {
+  const drained = writeChunk(out, bytes);
+  if (drained) {
+    // After 'drain' the stream holds no data: the bytes are written and can be reused.
+    await drained;
+    owner.release(bytes);
+  }
+}
+
 /** CSV rows from records: row() goes straight to the formatter (it is called for every row). */
 class CsvRecordSink implements RecordSink {
   constructor(
@@ -125,13 +139,7 @@ class CsvRecordSink implements RecordSink {
     return this.guard(async () => {
       const w = this.writer;
       if (w.size === 0) return;
-      const bytes = w.take();
-      const drained = writeChunk(this.out, bytes);
-      if (drained) {
-        // After 'drain' the stream holds no data: the bytes are written and can be reused.
-        await drained;
-        w.release(bytes);
-      }
+      await writeReusable(this.out, w.take(), w);
     });
   }
 }
@@ -166,13 +174,7 @@ function makeWriter(out: Writable, options: SinkOptions, encoding: 'utf-8' | 'wi
           if (!started) await start(t);
           if (encoding === 'utf-8') {
             const bytes = fmt.rowsBytes(t);
-            if (!bytes.length) return;
-            const drained = writeChunk(out, bytes);
-            if (drained) {
-              // After 'drain' the stream holds no data: the bytes are written and can be reused.
-              await drained;
-              fmt.release(bytes);
-            }
+            if (bytes.length) await writeReusable(out, bytes, fmt);
           } else await put(fmt.rows(t));
         },
         records: async (template, slots, guard) => {

@@ -697,22 +697,9 @@ function putNumber(buf: Uint8Array, p: number, T: Float64Array, at: number, dec:
   // 0: both are the double nearest the same decimal); r < 10^8 then, an int32.
   if (!(v > 0 && v < 1e6 && r / 100 === v)) return putOtherNumber(buf, p, T, at, dec);
   const ri = r | 0;
-  let w = (ri / 100) | 0;
+  const w = (ri / 100) | 0;
   const frac = (ri - w * 100) << 1;
-  const len = w < 10 ? 1 : w < 100 ? 2 : w < 1000 ? 3 : w < 10000 ? 4 : w < 100000 ? 5 : 6;
-  let e = p + len;
-  p = e;
-  while (w >= 100) {
-    const q = (w / 100) | 0;
-    const d = (w - q * 100) << 1;
-    buf[--e] = DIGIT_PAIRS[d + 1];
-    buf[--e] = DIGIT_PAIRS[d];
-    w = q;
-  }
-  if (w >= 10) {
-    buf[--e] = DIGIT_PAIRS[(w << 1) + 1];
-    buf[--e] = DIGIT_PAIRS[w << 1];
-  } else buf[--e] = 48 + w;
+  p = putSmall(buf, p, w);
   if (frac !== 0) {
     buf[p++] = dec;
     buf[p++] = DIGIT_PAIRS[frac];
