@@ -1,7 +1,7 @@
 // `fictif demo` through the real CLI.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -92,6 +92,30 @@ describe('demo cli', () => {
     assert.equal(r3.code, 2);
     assert.equal(r3.stderr.split('\n').length, 1);
   });
+
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)
+    it(`leaves no file behind when interrupted (${signal})`, async () => {
+      const where = join(dir, `interrupted-${signal}`);
+      mkdirSync(where);
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', 'demo', '--rows', '20000000', '--out', join(where, 'big.csv')],
+        {
+          stdio: 'ignore',
+        },
+      );
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      // Interrupted once its temporary file is being written.
+      for (let t = 0; t < 600 && readdirSync(where).length === 0; t++)
+        await new Promise((r) => setTimeout(r, 50));
+      assert.equal(readdirSync(where).length, 1, 'the temporary output appeared');
+      child.kill(signal);
+      assert.equal(await exited, code);
+      assert.deepEqual(readdirSync(where), []);
+    });
 
   it('describes itself without writing anything', async () => {
     const r = await inProcess('demo');

@@ -1,5 +1,6 @@
 // The `fictif` command: parses options and calls the library. Each command lives in commands/.
 import { Command, CommanderError } from 'commander';
+import { removeTemporaryFiles } from '../io/atomic.js';
 import { VERSION } from '../version.js';
 import { commands } from './commands/index.js';
 import { reportError } from './common.js';
@@ -23,8 +24,25 @@ export function buildProgram(): Command {
   return program;
 }
 
+let interruptible = false;
+
+/** On Ctrl-C or a kill, the outputs being written are removed before the process exits (130, 143). */
+function removeOutputsOnInterrupt(): void {
+  if (interruptible) return;
+  interruptible = true;
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)
+    process.once(signal, () => {
+      removeTemporaryFiles();
+      process.exit(code);
+    });
+}
+
 /** Run the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
+  removeOutputsOnInterrupt();
   const debug = argv.includes('--debug');
   try {
     await buildProgram().parseAsync(argv, { from: 'user' });

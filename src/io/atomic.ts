@@ -1,13 +1,25 @@
 // Outputs are written to a temporary file beside the target and renamed, so an interrupted run never
 // leaves a half-written file, and a reader never sees one.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 
 function tempPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** The temporary files being written, for removeTemporaryFiles. */
+const live = new Set<string>();
+
+/**
+ * Remove every temporary file still being written (synchronously: for a process about to exit on an
+ * interrupt, so that Ctrl-C leaves no half-written file behind).
+ */
+export function removeTemporaryFiles(): void {
+  for (const tmp of live) rmSync(tmp, { force: true });
+  live.clear();
 }
 
 /** An error about the temporary file, told about the target (the only path the user gave). */
@@ -20,12 +32,15 @@ function aboutTarget(e: unknown, tmp: string, target: string): unknown {
 /** Write bytes or text to `target` atomically. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const tmp = tempPath(target);
+  live.add(tmp);
   try {
     await writeFile(tmp, data);
     await rename(tmp, target);
   } catch (e) {
     await rm(tmp, { force: true });
     throw aboutTarget(e, tmp, target);
+  } finally {
+    live.delete(tmp);
   }
 }
 
@@ -50,6 +65,7 @@ export async function openAtomicStream(
   target: string,
 ): Promise<{ out: Writable; commit: () => Promise<void>; abort: () => Promise<void> }> {
   const tmp = tempPath(target);
+  live.add(tmp);
   const out = createWriteStream(tmp);
   let failure: Error | null = null;
   out.on('error', (e) => {
@@ -57,7 +73,10 @@ export async function openAtomicStream(
   });
   await new Promise<void>((resolve, reject) => {
     out.once('open', () => resolve());
-    out.once('error', (e) => reject(aboutTarget(e, tmp, target)));
+    out.once('error', (e) => {
+      live.delete(tmp);
+      reject(aboutTarget(e, tmp, target));
+    });
   });
   let done = false;
   return {
@@ -76,6 +95,8 @@ export async function openAtomicStream(
         out.destroy();
         await rm(tmp, { force: true });
         throw aboutTarget(e, tmp, target);
+      } finally {
+        live.delete(tmp);
       }
     },
     abort: async () => {
@@ -83,6 +104,7 @@ export async function openAtomicStream(
       done = true;
       out.destroy();
       await rm(tmp, { force: true });
+      live.delete(tmp);
     },
   };
 }
