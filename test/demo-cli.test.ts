@@ -108,13 +108,18 @@ describe('demo cli', () => {
         },
       );
       const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-      // Interrupted once its temporary file is being written.
-      for (let t = 0; t < 600 && readdirSync(where).length === 0; t++)
-        await new Promise((r) => setTimeout(r, 50));
-      assert.equal(readdirSync(where).length, 1, 'the temporary output appeared');
-      child.kill(signal);
-      assert.equal(await exited, code);
-      assert.deepEqual(readdirSync(where), []);
+      try {
+        // Interrupted once its temporary file is being written.
+        for (let t = 0; t < 600 && readdirSync(where).length === 0; t++)
+          await new Promise((r) => setTimeout(r, 50));
+        assert.equal(readdirSync(where).length, 1, 'the temporary output appeared');
+        child.kill(signal);
+        assert.equal(await exited, code);
+        assert.deepEqual(readdirSync(where), []);
+      } finally {
+        // A failed check must not leave 20 M households being written.
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }
     });
 
   it('describes itself without writing anything', async () => {
