@@ -18,7 +18,45 @@ import { csvReference } from './csv-reference.js';
 
 const rng = createRng('csv-records');
 const WORDS = ['F', 'M', 'Saint-Médard-en-Jalles', 'x,y', 'say "hi"', 'long enough to pass thirty-one bytes'];
-const TEXTS = ['plain', ' padded', '#hash', 'a,b', 'quote"d', 'line\nbreak', 'Mérignac', 'émoji 😀', 'x'];
+// Texts to quote or not; beyond ASCII at an end (white space there is quoted); halves of surrogate
+// pairs, alone, at the end of one cell and the start of the next (they must not pair up).
+const TEXTS = [
+  ...['plain', ' padded', '#hash', 'a,b', 'quote"d', 'line\nbreak', 'tab\there', 'semi;colon', 'x'],
+  ...['Mérignac', 'émoji 😀', '😀', 'Émile', 'nbsp\u00a0', '\u3000ideographic', 'aé', '\u2028'],
+  ...['high\ud83d', '\ude00low', '\ud83d', '\ude00'],
+];
+
+// Numbers at the edges of the row loop's cases: 8 bytes or 9 (a word or not), whole or cents or
+// thousandths, 2^32, the String() cases (1e-7, 1e21, 5e-324, 1e11 and more), doubles near a half cent.
+const EDGES = [
+  1e21,
+  0.1 + 0.2,
+  -1234.5,
+  123456789012,
+  1 / 3,
+  99999.99,
+  100000.01,
+  12345678,
+  123456789,
+  99999999.99,
+  0.5,
+  0.05,
+  0.125,
+  -0.125,
+  1e-7,
+  1e11,
+  1e11 - 0.5,
+  1.005,
+  5e-324,
+  999999.995,
+  4294967296.5,
+  4294967295,
+  1e8 - 0.01,
+  -99999.99,
+  0.001,
+  10.1,
+  10.10000001,
+];
 
 // A record of 5 numbers (a run of 4 then one apart), 2 dates, 2 codes, 1 flag and 2 texts, laid out in
 // another order than the columns, as a producer may.
@@ -44,7 +82,7 @@ function drawRow(): (number | string | undefined)[] {
     if (u < 0.4) return 0;
     if (u < 0.45) return -0;
     if (u < 0.5) return undefined;
-    if (u < 0.55) return [1e21, 0.1 + 0.2, -1234.5, 123456789012, 1 / 3][rng.int(5)];
+    if (u < 0.55) return EDGES[rng.int(EDGES.length)];
     return Math.round((rng.next() - 0.2) * 1e6) / 100;
   };
   const run = rng.next() < 0.5 ? amount() : undefined;
@@ -167,9 +205,42 @@ describe('CSV rows from a row record', () => {
         got,
         Buffer.from(new CsvFormatter({ delimiter, newline }).rowsBytes(table)).toString('utf8'),
       );
-      assert.equal(got, csvReference(table, delimiter, newline));
+      // As UTF-8: half a surrogate pair is written as U+FFFD.
+      assert.equal(got, Buffer.from(csvReference(table, delimiter, newline)).toString('utf8'));
     });
   }
+
+  it('gives the same bytes with cells and rows larger than its room', () => {
+    // Texts of 10 KB to 100 KB (past the writer's text room) and of 3 KB (in it), 7 MB of rows before
+    // one take (past its output's first capacity): the memory grows; long boolean words and categories.
+    const rows = Array.from({ length: 600 }, (_, i) => {
+      const r = drawRow();
+      r[0] = i % 3 === 0 ? undefined : `${'é'.repeat(i % 10 ? 10 : 5000 * (i % 7))}${i % 2 ? '"quoted"' : 'plain'}`;
+      // Most rows: texts that fit the writer's text room (4 KB) but fill most of it.
+      r[11] = i % 10 === 0 ? 'x'.repeat(100_000 + i) : 'y'.repeat(3000 + i);
+      return r;
+    });
+    const table = tableOf(rows);
+    const columns = table.columns.map((c) =>
+      c.kind === 'boolean' ? { ...c, format: 'a yes of more than thirty-one bytes/non' } : c,
+    );
+    const wide = new Table(columns);
+    const w = new CsvFormatter({}).recordWriter(wide.columns, slots);
+    assert.ok(w);
+    const record = {
+      nums: new Float64Array(7),
+      codes: new Int32Array(2),
+      flags: new Uint8Array(1),
+      texts: ['', ''],
+    };
+    for (const r of rows) {
+      fill(record, r);
+      w.row(record as RowRecord);
+    }
+    const got = Buffer.from(w.take()).toString('utf8');
+    assert.ok(got.length > 7_000_000);
+    assert.equal(got, Buffer.from(csvReference(wide, ',', '\n')).toString('utf8'));
+  });
 
   it('is refused where a column needs the general path', () => {
     const rows = Array.from({ length: 10 }, drawRow);

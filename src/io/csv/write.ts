@@ -5,6 +5,7 @@
 import { type Column, daysToParts } from '../../table/column.js';
 import type { RecordSlot, RowRecord } from '../../table/record.js';
 import type { Table } from '../../table/table.js';
+import { rowWasm } from './row-wasm.js';
 
 export interface CsvFormatOptions {
   delimiter?: string;
@@ -237,7 +238,8 @@ export class CsvFormatter {
    * categories, boolean words of 31 bytes or more): write tables then.
    */
   recordWriter(columns: readonly Column[], slots: readonly RecordSlot[]): CsvRecordWriter | undefined {
-    if (this.delimiterByte < 0 || columns.length !== slots.length) return undefined;
+    const loop = compiledRowLoop();
+    if (!loop || this.delimiterByte < 0 || columns.length !== slots.length) return undefined;
     const formats = columns.map((c, j) => this.columnFormat(c, j === 0));
     for (let j = 0; j < formats.length; j++) {
       const f = formats[j];
@@ -248,7 +250,7 @@ export class CsvFormatter {
           : f.t === DICT
             ? store === 'code'
             : f.t === BOOLEAN
-              ? store === 'flag' && this.booleanPool(f.yes, f.no).maxLen < FRAGMENT_MAX_LEN
+              ? store === 'flag'
               : f.t === TEXT && store === 'text';
       if (!fits) return undefined;
     }
@@ -258,6 +260,7 @@ export class CsvFormatter {
       (yes, no) => this.booleanPool(yes, no),
       this.delimiterByte,
       this.newlineBytes,
+      loop,
     );
   }
 
@@ -1519,48 +1522,92 @@ function formatRows(plan: RowPlan, out: Bytes, n: number, d: Uint8Array, nl: Uin
 }
 
 // ---- rows from a row record (one row at a time) ---------------------------------------------------
+//
+// The row loop is WebAssembly (row.as.ts, AssemblyScript, compiled into row-wasm.ts): a demo row is
+// 200 cells, and the same loop in JS took about twice the instructions (the checks of each typed-array
+// access). JS lays out a plan of the columns and their pools in the module's memory once, copies each
+// row's record in, encodes its text cells, and writes the few cells the module leaves to it (rowCell).
 
-const REC_NUMBER = 0;
-const REC_DATE = 1;
-const REC_BOOLEAN = 2;
-const REC_DICT = 3;
-const REC_TEXT = 4;
-/** A category of 31 bytes or more in its column's dictionary: copied byte by byte. */
-const REC_LONG_CATEGORY = 5;
+// The plan's ops and words per column, as row.as.ts reads them.
+const OP_NUMBER = 0;
+const OP_CODE = 1;
+const OP_FLAG = 2;
+const OP_DATE = 3;
+const OP_TEXT = 4;
+const PLAN_WORDS = 6;
+
+/** Bytes of memory a pool, table or the output may be read or written past its end (8-byte moves). */
+const SLACK = 32;
+/** Room for the text cells of a row; those past it are written by JS (rowCell). */
+const TEXT_ROOM = 4096;
+/** The output's first capacity (the sinks take it every 1,024 rows). */
+const OUT_ROOM = 1 << 20;
+const PAGE = 65536;
+
+interface RowExports {
+  setup(k: number, plan: number, pairs: number, delimiter: number, newline: number, newlineLength: number): void;
+  forget(): void;
+  haltedAt(): number;
+  row(j: number, p: number): number;
+}
+
+let rowModule: WebAssembly.Module | null | undefined;
+
+/** The compiled row loop, once per process; null where WebAssembly cannot run (the table path then). */
+function compiledRowLoop(): WebAssembly.Module | null {
+  if (rowModule === undefined) {
+    try {
+      rowModule = new WebAssembly.Module(rowWasm());
+    } catch {
+      rowModule = null;
+    }
+  }
+  return rowModule;
+}
+
+/** A bump allocator over addresses of the module's memory, 8-byte aligned. */
+class Layout {
+  end = 0;
+  take(bytes: number): number {
+    const at = this.end;
+    this.end = (at + bytes + 7) & ~7;
+    return at;
+  }
+}
 
 /**
- * Rows from a row record, each formatted as it is handed over (see CsvFormatter.recordWriter): the
- * cells are read from the record's four small arrays, which stay in the L1 cache, with the same
- * number, date, category and text encodings as the table loop (formatRows), and the same bytes.
+ * Rows from a row record, each formatted as it is handed over (see CsvFormatter.recordWriter), with
+ * the same number, date, category and text encodings as the table loop (formatRows), and the same
+ * bytes.
  */
 export class CsvRecordWriter {
-  private readonly k: number;
-  private readonly op: Int32Array;
-  private readonly at: Int32Array;
-  /** For a number column: the column after the run of number columns it is in (same decimal mark, side by side in `nums`). */
-  private readonly runEnd: Int32Array;
-  private readonly dec: Int32Array;
-  /** Dictionary fragments (categories), or the yes / no fragments (booleans), per column. */
-  private readonly fragments: Int32Array[];
-  private readonly pools: DataView[];
-  private readonly dates: (DateParts | null)[];
-  /** The dictionaries of REC_LONG_CATEGORY columns. */
-  private readonly dicts: (Dictionary | null)[];
+  private readonly ex: RowExports;
+  private readonly memory: WebAssembly.Memory;
   private readonly formats: ColumnFormat[];
+  private readonly at: Int32Array;
   private readonly stop: Uint8Array;
   private readonly d0: number;
-  /** The 8 bytes of four cells of 0 after their delimiters, as a double. */
-  private readonly zeros: number;
-  private readonly newline: Uint8Array;
   /** Most bytes a row takes but for its text cells. */
   private readonly room: number;
-  private out: Bytes;
+  // Where the record's arrays are copied, in elements of their type, and how many of each.
+  private readonly numsAt: number;
+  private readonly codesAt: number;
+  private readonly flagsAt: number;
+  private readonly nNums: number;
+  private readonly nCodes: number;
+  private readonly nFlags: number;
+  /** Text columns: column, record index, and the address of its (start, length) pair, in i32s. */
+  private readonly texts: Int32Array;
+  private readonly textFrom: number;
+  private readonly textEnd: number;
+  private readonly outFrom: number;
+  private outEnd: number;
+  /** The next row's address. */
+  private pos: number;
+  private u8!: Uint8Array;
+  private i32!: Int32Array;
+  private f64!: Float64Array;
   private spare: Uint8Array | null = null;
-  // The last number written (as in formatRows): a repeated amount is copied, not formatted again.
-  private lastV = Number.NaN;
-  private lastDec = 0;
-  private lastAt = 0;
-  private lastLen = 0;
 
   constructor(
     formats: ColumnFormat[],
@@ -1568,287 +1615,255 @@ export class CsvRecordWriter {
     booleanPool: (yes: Uint8Array, no: Uint8Array) => BooleanPool,
     delimiter: number,
     newline: Uint8Array,
+    loop: WebAssembly.Module,
   ) {
     const k = formats.length;
-    this.k = k;
     this.formats = formats;
-    this.op = new Int32Array(k);
     this.at = Int32Array.from(slots, (s) => s.at);
-    this.dec = new Int32Array(k);
-    this.fragments = [];
-    this.pools = [];
-    this.dates = [];
-    this.dicts = new Array(k).fill(null);
-    this.d0 = delimiter;
-    const four = new DataView(new ArrayBuffer(8));
-    for (let q = 0; q < 8; q += 2) {
-      four.setUint8(q, delimiter);
-      four.setUint8(q + 1, 48);
-    }
-    this.zeros = four.getFloat64(0, true);
-    this.newline = newline;
     this.stop = quoteStops(delimiter);
+    this.d0 = delimiter;
+    // What to place in memory: the digit pairs, the plan, each pool once (columns share them).
+    const mem = new Layout();
+    mem.take(64); // nothing at address 0
+    const pairs = mem.take(DIGIT_PAIRS.length);
+    const plan = mem.take(k * PLAN_WORDS * 4);
+    const places: [number, Uint8Array][] = [[pairs, DIGIT_PAIRS]];
+    const pools = new Map<object, number>();
+    const place = (key: object, bytes: () => Uint8Array): number => {
+      let at = pools.get(key);
+      if (at === undefined) {
+        const b = bytes();
+        at = mem.take(b.length + SLACK);
+        places.push([at, b]);
+        pools.set(key, at);
+      }
+      return at;
+    };
+    const words: number[] = new Array(k * PLAN_WORDS).fill(0);
+    const textCols: number[] = [];
     let room = 64 + k + newline.length;
+    let nNums = 0;
+    let nCodes = 0;
+    let nFlags = 0;
     for (let j = 0; j < k; j++) {
       const f = formats[j];
-      let fragments = EMPTY_I32;
-      let pool = EMPTY_VIEW;
-      let date: DateParts | null = null;
+      const w = j * PLAN_WORDS;
+      const at = this.at[j];
       switch (f.t) {
         case NUMBER:
-          this.op[j] = REC_NUMBER;
-          this.dec[j] = f.dec;
+          words[w] = OP_NUMBER;
+          words[w + 2] = f.dec;
+          nNums = Math.max(nNums, at + 1);
           room += NUMBER_ROOM;
           break;
-        case DATE:
-          this.op[j] = REC_DATE;
-          date = f.parts;
-          pool = f.parts.view;
-          this.dec[j] = f.parts.first;
-          room += DATE_BYTES + 8;
+        case DATE: {
+          const parts = f.parts;
+          words[w] = OP_DATE;
+          words[w + 2] = place(parts, () => new Uint8Array(parts.view.buffer));
+          words[w + 3] = parts.first;
+          words[w + 4] = parts.yearFirst ? 1 : 0;
+          nNums = Math.max(nNums, at + 1);
+          room += DATE_BYTES + 16;
           break;
-        // Fragments at [1 + value], a missing cell at [0]; all but the first column's start with
-        // the delimiter (the byte before each in the pool), so that a cell is one copy.
+        }
         case DICT: {
-          if (f.dict.maxLen >= FRAGMENT_MAX_LEN) {
-            this.op[j] = REC_LONG_CATEGORY;
-            this.dicts[j] = f.dict;
-            room += f.dict.maxLen + 1;
-            break;
-          }
-          this.op[j] = REC_DICT;
-          const fused = j > 0;
-          fragments = new Int32Array(1 + f.dict.fragments.length);
-          fragments[0] = fused ? FUSED_EMPTY : 0;
-          fragments.set(fused ? f.dict.fused : f.dict.fragments, 1);
-          pool = f.dict.view;
-          room += f.dict.maxLen + 16;
+          // A (start, length) pair per category, over the dictionary's bytes.
+          const dict = f.dict;
+          const bytes = place(dict, () => dict.bytes);
+          words[w] = OP_CODE;
+          words[w + 2] = place(dict.start, () => {
+            const table = new Int32Array(2 * dict.len.length);
+            for (let c = 0; c < dict.len.length; c++) {
+              table[2 * c] = bytes + dict.start[c];
+              table[2 * c + 1] = dict.len[c];
+            }
+            return new Uint8Array(table.buffer);
+          });
+          words[w + 3] = dict.len.length;
+          nCodes = Math.max(nCodes, at + 1);
+          room += dict.maxLen + 16;
           break;
         }
         case BOOLEAN: {
-          this.op[j] = REC_BOOLEAN;
+          // [no, yes] as (start, length) pairs over the pool: its delimiter, yes, its delimiter, no.
           const b = booleanPool(f.yes, f.no);
-          fragments =
-            j > 0 ? Int32Array.of(FUSED_EMPTY, b.noFused, b.yesFused) : Int32Array.of(0, b.no, b.yes);
-          pool = b.view;
+          const bytes = place(b, () => new Uint8Array(b.view.buffer));
+          const y = f.yes.length;
+          words[w] = OP_FLAG;
+          words[w + 2] = place(b.view, () =>
+            new Uint8Array(Int32Array.of(bytes + 2 + y, f.no.length, bytes + 1, y).buffer),
+          );
+          words[w + 3] = 2;
+          nFlags = Math.max(nFlags, at + 1);
           room += b.maxLen + 16;
           break;
         }
         default:
-          this.op[j] = REC_TEXT;
+          words[w] = OP_TEXT;
+          textCols.push(j);
       }
-      this.fragments.push(fragments);
-      this.pools.push(pool);
-      this.dates.push(date);
     }
-    this.room = room;
-    this.runEnd = new Int32Array(k);
+    // The text cells copied from the text room are at most TEXT_ROOM bytes.
+    this.room = room + TEXT_ROOM + SLACK;
+    // The record, then the text cells' pairs and bytes, then the output (last: it may grow).
+    this.nNums = nNums;
+    this.nCodes = nCodes;
+    this.nFlags = nFlags;
+    const nums = mem.take(8 * nNums);
+    const codes = mem.take(4 * nCodes);
+    const flags = mem.take(nFlags);
+    this.numsAt = nums / 8;
+    this.codesAt = codes / 4;
+    this.flagsAt = flags;
+    const pairsOfTexts = mem.take(8 * textCols.length);
+    this.texts = new Int32Array(3 * textCols.length);
+    textCols.forEach((j, t) => {
+      this.texts[3 * t] = j;
+      this.texts[3 * t + 1] = this.at[j];
+      this.texts[3 * t + 2] = pairsOfTexts / 4 + 2 * t;
+    });
+    this.textFrom = mem.take(TEXT_ROOM + SLACK);
+    this.textEnd = this.textFrom + TEXT_ROOM;
+    this.outFrom = mem.take(0);
+    this.outEnd = this.outFrom + OUT_ROOM;
+    this.pos = this.outFrom;
+    for (let j = 0; j < k; j++) {
+      const w = j * PLAN_WORDS;
+      const f = formats[j];
+      // The cell's address: its number, code or flag, or its text pair.
+      words[w + 1] =
+        f.t === NUMBER || f.t === DATE
+          ? nums + 8 * this.at[j]
+          : f.t === DICT
+            ? codes + 4 * this.at[j]
+            : f.t === BOOLEAN
+              ? flags + this.at[j]
+              : pairsOfTexts + 8 * textCols.indexOf(j);
+    }
+    // A number run: the column after the run of numbers it is in (same decimal mark, side by side).
     for (let j = k - 1; j >= 0; j--) {
-      if (this.op[j] !== REC_NUMBER) continue;
-      const next = j + 1;
-      const same =
-        next < k &&
-        this.op[next] === REC_NUMBER &&
-        this.dec[next] === this.dec[j] &&
-        this.at[next] === this.at[j] + 1;
-      this.runEnd[j] = same ? this.runEnd[next] : next;
+      const w = j * PLAN_WORDS;
+      if (words[w] !== OP_NUMBER) continue;
+      const n = w + PLAN_WORDS;
+      const same = j + 1 < k && words[n] === OP_NUMBER && words[n + 2] === words[w + 2] && words[n + 1] === words[w + 1] + 8;
+      words[w + 5] = same ? words[n + 5] : j + 1;
     }
-    this.out = new Bytes(1 << 16);
+    // The memory is made at its size (growing it would detach the views of its buffer, and a first
+    // detached buffer makes V8 check every typed-array access in the process for detachment).
+    this.memory = new WebAssembly.Memory({ initial: Math.ceil((this.outEnd + SLACK) / PAGE) });
+    this.ex = new WebAssembly.Instance(loop, { env: { memory: this.memory } }).exports as unknown as RowExports;
+    this.grow(this.outEnd + SLACK);
+    this.i32.set(words, plan / 4);
+    for (const [at, bytes] of places) this.u8.set(bytes, at);
+    const nl = newline.length === 1 ? newline[0] : newline[0] | (newline[1] << 8);
+    this.ex.setup(k, plan, pairs, delimiter, nl, newline.length);
+  }
+
+  /** Memory up to `end` at least (all views renewed: growing detaches them). */
+  private grow(end: number): void {
+    const memory = this.memory;
+    const have = memory.buffer.byteLength;
+    if (end > have) memory.grow(Math.ceil((end - have) / PAGE));
+    this.u8 = new Uint8Array(memory.buffer);
+    this.i32 = new Int32Array(memory.buffer);
+    this.f64 = new Float64Array(memory.buffer);
   }
 
   /** Bytes written so far. */
   get size(): number {
-    return this.out.pos;
+    return this.pos - this.outFrom;
   }
 
   /** The record's row, appended. */
   row(record: RowRecord): void {
-    const { k, op, at, runEnd, dec, fragments, pools, stop } = this;
-    const N = record.nums;
-    const C = record.codes;
-    const B = record.flags;
-    const S = record.texts;
-    const d0 = this.d0;
-    const zeros = this.zeros;
-    const out = this.out;
-    const room = this.room;
-    out.ensure(room);
-    let buf = out.buf;
-    let view = out.view;
-    let p = out.pos;
-    let lastV = this.lastV;
-    let lastDec = this.lastDec;
-    let lastAt = this.lastAt;
-    let lastLen = this.lastLen;
-    for (let j = 0; j < k; ) {
-      const o0 = op[j];
-      if (o0 === REC_NUMBER) {
-        // A run of numbers: zeros four at a time, repeated values copied (as in formatRows).
-        const e = runEnd[j];
-        const dj = dec[j];
-        for (let o = at[j]; j < e; j++, o++) {
-          if (j > 0) buf[p++] = d0;
-          const v = N[o];
-          if (v === 0) {
-            buf[p++] = 48; // also -0, as String(-0)
-            while (j + 4 < e && N[o + 1] === 0 && N[o + 2] === 0 && N[o + 3] === 0 && N[o + 4] === 0) {
-              // Four delimiters and zeros as one 8-byte store (its top byte is '0': never a NaN,
-              // whose bits a store could change).
-              view.setFloat64(p, zeros, true);
-              p += 8;
-              o += 4;
-              j += 4;
-            }
-            continue;
-          }
-          if (Number.isNaN(v)) continue; // a missing cell
-          if (v === lastV && dj === lastDec) {
-            // Up to 8 bytes by two 32-bit moves (see formatRows).
-            if (lastLen <= 8) {
-              view.setUint32(p, view.getUint32(lastAt, true), true);
-              view.setUint32(p + 4, view.getUint32(lastAt + 4, true), true);
-            } else for (let q = 0; q < lastLen; q++) buf[p + q] = buf[lastAt + q];
-            p += lastLen;
-          } else {
-            const s = p;
-            p = putNumber(buf, p, N, o, dj);
-            lastV = v;
-            lastDec = dj;
-            lastAt = s;
-            lastLen = p - s;
-          }
-          // The same value in the next cells (a monthly amount that does not change): the delimiter
-          // and the value, when they fit 8 bytes, written once and repeated from two words.
-          if (lastLen <= 7 && j + 1 < e && N[o + 1] === v) {
-            const step = lastLen + 1;
-            buf[p] = d0;
-            view.setUint32(p + 1, view.getUint32(lastAt, true), true);
-            view.setUint32(p + 5, view.getUint32(lastAt + 4, true), true);
-            const w0 = view.getUint32(p, true);
-            const w1 = view.getUint32(p + 4, true);
-            p += step;
-            o++;
-            j++;
-            while (j + 1 < e && N[o + 1] === v) {
-              view.setUint32(p, w0, true);
-              view.setUint32(p + 4, w1, true);
-              p += step;
-              o++;
-              j++;
-            }
-          }
-        }
-        continue;
-      }
-      if (o0 === REC_DICT || o0 === REC_BOOLEAN) {
-        // One copy from the column's pool by 4-byte moves, delimiter included (the pool has slack;
-        // the bytes past the cell are overwritten next).
-        const c = o0 === REC_DICT ? C[at[j]] : B[at[j]];
-        const f = fragments[j];
-        const u = c + 1;
-        const x = u > 0 && u < f.length ? f[u] : f[0];
-        const s = x >>> FRAGMENT_LEN_BITS;
-        const l = x & FRAGMENT_MAX_LEN;
-        const pv = pools[j];
-        view.setUint32(p, pv.getUint32(s, true), true);
-        view.setUint32(p + 4, pv.getUint32(s + 4, true), true);
-        if (l > 8) for (let q = 8; q < l; q += 4) view.setUint32(p + q, pv.getUint32(s + q, true), true);
-        p += l;
-        j++;
-        continue;
-      }
-      if (o0 === REC_DATE) {
-        const days = N[at[j]];
-        const slot = days - CACHE_FIRST_DAY;
-        if (slot >= 0 && slot < CACHE_DAYS && (slot | 0) === slot) {
-          // Its two pieces from the pool, the first with the delimiter before it (8-byte moves;
-          // the bytes past each are overwritten next).
-          const fz = j > 0 ? 1 : 0;
-          const yd = yearAndDay(slot | 0);
-          const pv = pools[j];
-          const yearFirst = (this.dates[j] as DateParts).yearFirst;
-          const a = ((yearFirst ? yd >> 10 : yd & 1023) << 3) + 1 - fz;
-          const b = ((yearFirst ? yd & 1023 : yd >> 10) << 3) + 1;
-          view.setUint32(p, pv.getUint32(a, true), true);
-          view.setUint32(p + 4, pv.getUint32(a + 4, true), true);
-          const q = p + fz + dec[j];
-          view.setUint32(q, pv.getUint32(b, true), true);
-          view.setUint32(q + 4, pv.getUint32(b + 4, true), true);
-          p += DATE_BYTES + fz;
-        } else {
-          if (j > 0) buf[p++] = d0;
-          if (!Number.isNaN(days)) {
-            out.pos = p;
-            (this.dates[j] as DateParts).write(out, days);
-            out.ensure(room);
-            buf = out.buf;
-            view = out.view;
-            p = out.pos;
-          }
-        }
-        j++;
-        continue;
-      }
-      if (j > 0) buf[p++] = d0;
-      if (o0 === REC_LONG_CATEGORY) {
-        const c = C[at[j]];
-        const dict = this.dicts[j] as Dictionary;
-        if (c >= 0 && c < dict.len.length) {
-          const from = dict.start[c];
-          const bytes = dict.bytes;
-          for (let q = from, end = from + dict.len[c]; q < end; q++) buf[p++] = bytes[q];
-        }
-        j++;
-        continue;
-      }
-      const s = S[at[j]];
-      if (s.length > 0) {
-        if (p + 3 * s.length + room > buf.length) {
-          out.pos = p;
-          out.ensure(3 * s.length + room);
-          buf = out.buf;
-          view = out.view;
-        }
-        const q = putPlainText(buf, p, s, stop, d0, j === 0);
-        if (q >= 0) p = q;
-        else {
-          out.pos = p;
-          (this.formats[j] as TextFormat).fallback.writeTextCell(out, s, j === 0);
-          out.ensure(room);
-          buf = out.buf;
-          view = out.view;
-          p = out.pos;
-        }
-      }
-      j++;
+    if (this.pos + this.room > this.outEnd) {
+      this.outEnd = Math.max(this.outEnd + OUT_ROOM, this.pos + 2 * this.room);
+      this.grow(this.outEnd + SLACK);
     }
-    const nl = this.newline;
-    for (let q = 0; q < nl.length; q++) buf[p++] = nl[q];
+    const { nums, codes, flags } = record;
+    const f64 = this.f64;
+    const i32 = this.i32;
+    if (nums.length === this.nNums) f64.set(nums, this.numsAt);
+    else f64.set(nums.subarray(0, this.nNums), this.numsAt);
+    if (codes.length === this.nCodes) i32.set(codes, this.codesAt);
+    else i32.set(codes.subarray(0, this.nCodes), this.codesAt);
+    if (flags.length === this.nFlags) this.u8.set(flags, this.flagsAt);
+    else this.u8.set(flags.subarray(0, this.nFlags), this.flagsAt);
+    this.encodeTexts(record.texts);
+    const ex = this.ex;
+    let r = ex.row(0, this.pos);
+    while (r < 0) {
+      const j = ex.haltedAt();
+      r = ex.row(j + 1, this.rowCell(j, -1 - r, record));
+    }
+    this.pos = r;
+  }
+
+  /**
+   * The row's text cells as UTF-8 into the text room, each as a (start, length) pair; length -1 for
+   * a cell that needs the quoting rules or more room (rowCell writes it). (A character loop: one
+   * encoder call for all the cells of a row, joined, was slower.)
+   */
+  private encodeTexts(S: readonly string[]): void {
+    const { texts, u8, i32, stop, d0 } = this;
+    let q = this.textFrom;
+    const end = this.textEnd;
+    for (let t = 0; t < texts.length; t += 3) {
+      const s = S[texts[t + 1]];
+      const pair = texts[t + 2];
+      let len = 0;
+      if (s.length > 0) {
+        const e = q + 3 * s.length <= end ? putPlainText(u8, q, s, stop, d0, texts[t] === 0) : -1;
+        len = e < 0 ? -1 : e - q;
+      }
+      i32[pair] = q;
+      i32[pair + 1] = len;
+      if (len > 0) q += len;
+    }
+  }
+
+  /** Cell j at p, which the row loop left to JS; the position after it. */
+  private rowCell(j: number, p: number, record: RowRecord): number {
+    const f = this.formats[j];
+    if (f.t === NUMBER) return putOtherNumber(this.u8, p, record.nums, this.at[j], f.dec);
+    let need = 64;
+    let s = '';
+    if (f.t === TEXT) {
+      s = record.texts[this.at[j]];
+      // Quoted, quotes doubled, 3 bytes a UTF-16 unit at most (and Bytes.text's own margin).
+      need = 6 * s.length + 16;
+      if (p + need + this.room > this.outEnd) {
+        this.outEnd = p + need + this.room + OUT_ROOM;
+        this.grow(this.outEnd + SLACK);
+      }
+    }
+    const out = new Bytes(0, this.u8);
     out.pos = p;
-    this.lastV = lastV;
-    this.lastDec = lastDec;
-    this.lastAt = lastAt;
-    this.lastLen = lastLen;
+    if (f.t === TEXT) f.fallback.writeTextCell(out, s, j === 0);
+    else (f as Extract<ColumnFormat, { t: typeof DATE }>).parts.write(out, record.nums[this.at[j]]);
+    if (out.buf !== this.u8) throw new Error('CSV record writer: a cell outgrew its room');
+    return out.pos;
   }
 
   /**
    * The rows appended since the last take (a view the caller may keep until it hands it back with
-   * release; the next rows go to another buffer).
+   * release; the next rows go to another).
    */
   take(): Uint8Array {
-    const bytes = this.out.done();
-    const capacity = this.out.buf.length;
-    this.out = new Bytes(capacity, this.spare ?? undefined);
+    const n = this.pos - this.outFrom;
+    let copy = this.spare;
     this.spare = null;
-    // A repeated number is copied from the buffer it is in: none yet in the new one.
-    this.lastV = Number.NaN;
-    return bytes;
+    if (!copy || copy.length < n) copy = new Uint8Array(Math.max(n, OUT_ROOM));
+    copy.set(this.u8.subarray(this.outFrom, this.pos));
+    this.pos = this.outFrom;
+    // A repeated number is copied from the bytes before it: none now.
+    this.ex.forget();
+    return copy.subarray(0, n);
   }
 
-  /** Hand back an array from take once written out: the rows after the next take go into it. */
+  /** Hand back an array from take once written out: a later take copies into it. */
   release(bytes: Uint8Array): void {
-    if (bytes.byteOffset === 0 && bytes.buffer instanceof ArrayBuffer)
-      this.spare = new Uint8Array(bytes.buffer);
+    if (bytes.byteOffset === 0 && bytes.buffer instanceof ArrayBuffer) this.spare = new Uint8Array(bytes.buffer);
   }
 }
 
