@@ -91,10 +91,12 @@ class Xoshiro128 extends Base {
     super();
     const bytes = seedBytes(seed, label);
     const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.a = v.getUint32(0, true);
-    this.b = v.getUint32(4, true);
-    this.c = v.getUint32(8, true);
-    this.d = v.getUint32(12, true);
+    // As signed words, the form refill keeps them in: a field that holds a small integer for one
+    // generator and a double for the next makes the optimised refill start over.
+    this.a = v.getInt32(0, true);
+    this.b = v.getInt32(4, true);
+    this.c = v.getInt32(8, true);
+    this.d = v.getInt32(12, true);
     if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
   }
   uint32(): number {
@@ -108,15 +110,17 @@ class Xoshiro128 extends Base {
     let b = this.b | 0;
     let c = this.c | 0;
     let d = this.d | 0;
+    // Rotations written out (a call to a module-level function checks its binding each time).
     for (let i = 0; i < WORDS; i++) {
-      w[i] = Math.imul(rotl(Math.imul(b, 5), 7), 9);
+      const x = Math.imul(b, 5);
+      w[i] = Math.imul((x << 7) | (x >>> 25), 9);
       const t = b << 9;
       c ^= a;
       d ^= b;
       b ^= c;
       a ^= d;
       c ^= t;
-      d = rotl(d, 11);
+      d = (d << 11) | (d >>> 21);
     }
     this.a = a;
     this.b = b;
@@ -127,10 +131,6 @@ class Xoshiro128 extends Base {
   fork(label: string): Rng {
     return new Xoshiro128(this.seed, `${this.label}/${label}`);
   }
-}
-
-function rotl(x: number, k: number): number {
-  return (x << k) | (x >>> (32 - k));
 }
 
 const BLOCK = 4096;

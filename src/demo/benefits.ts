@@ -105,7 +105,8 @@ export class Benefits {
   used = 0;
 }
 
-const FIRST_DAY = Array.from({ length: 13 }, (_, m) =>
+// (A typed array: read in the month loop, where an array of numbers has its map checked at each read.)
+const FIRST_DAY = Float64Array.from({ length: 13 }, (_, m) =>
   m < 12 ? dateToDays(REF_YEAR, m + 1, 1) : dateToDays(REF_YEAR + 1, 1, 1),
 );
 const ARS_DAY = dateToDays(REF_YEAR, 9, 15);
@@ -162,6 +163,37 @@ function ppaBonus(earned: number): number {
   return (PPA_BONUS_MAX * (earned - half)) / (SMIC_NET_MONTHLY - half);
 }
 
+/** s[from + k] = 0 for k < 12, written out (a loop checks the array again at every turn). */
+export function zero12(s: Float64Array, from: number): void {
+  s[from] = 0;
+  s[from + 1] = 0;
+  s[from + 2] = 0;
+  s[from + 3] = 0;
+  s[from + 4] = 0;
+  s[from + 5] = 0;
+  s[from + 6] = 0;
+  s[from + 7] = 0;
+  s[from + 8] = 0;
+  s[from + 9] = 0;
+  s[from + 10] = 0;
+  s[from + 11] = 0;
+}
+
+/** Each month m of `months` (bit m, m ≥ 1) takes the value of month m - 1, in month order; written out. */
+function carry(s: Float64Array, from: number, months: number): void {
+  if (months & (1 << 1)) s[from + 1] = s[from];
+  if (months & (1 << 2)) s[from + 2] = s[from + 1];
+  if (months & (1 << 3)) s[from + 3] = s[from + 2];
+  if (months & (1 << 4)) s[from + 4] = s[from + 3];
+  if (months & (1 << 5)) s[from + 5] = s[from + 4];
+  if (months & (1 << 6)) s[from + 6] = s[from + 5];
+  if (months & (1 << 7)) s[from + 7] = s[from + 6];
+  if (months & (1 << 8)) s[from + 8] = s[from + 7];
+  if (months & (1 << 9)) s[from + 9] = s[from + 8];
+  if (months & (1 << 10)) s[from + 10] = s[from + 9];
+  if (months & (1 << 11)) s[from + 11] = s[from + 10];
+}
+
 /** Compute every benefit of `h` into `b`. */
 export function computeBenefits(h: Household, b: Benefits): void {
   const adults = h.adults;
@@ -179,11 +211,7 @@ export function computeBenefits(h: Household, b: Benefits): void {
   // and the totals to the series that have anything.
   const flat = b.flat;
   // Only the series of the previous household can be non-zero.
-  // (A loop: TypedArray fill is a call into the runtime, dear for 12 cells.)
-  for (let u = b.used; u !== 0; u &= u - 1) {
-    const from = 12 * (31 - Math.clz32(u & -u));
-    for (let x = from; x < from + 12; x++) flat[x] = 0;
-  }
+  for (let u = b.used; u !== 0; u &= u - 1) zero12(flat, 12 * (31 - Math.clz32(u & -u)));
   let used = 0;
   // Within a quarter only the children counted can change the amounts (the quarter's earnings, the
   // revaluations and housing aid are the same): a month with the same counts as the one before
@@ -193,8 +221,6 @@ export function computeBenefits(h: Household, b: Benefits): void {
   let prevOver14 = 0;
   let prevAeeh = 0;
   let lastForfait = 0;
-  // Months whose amounts repeat the month before (bit m).
-  let repeated = 0;
   const a = h.applicant;
   const p = h.partner;
   const other = a.other + (p.present ? p.other : 0);
@@ -227,28 +253,33 @@ export function computeBenefits(h: Household, b: Benefits): void {
       if (m < 12) events |= 1 << m;
       continue;
     }
-    const late = ageOn(birth, FIRST_DAY[12] - 1);
-    if ((late === 3 || late === 14 || late === AF_MAX_AGE) && ageOn(birth, FIRST_DAY[1] - 1) !== late) {
+    // (ageOn written out: the compiler leaves some of its calls out of line in this large function.)
+    const late = Math.floor((FIRST_DAY[12] - 1 - birth) * INV_YEAR);
+    if (
+      (late === 3 || late === 14 || late === AF_MAX_AGE) &&
+      Math.floor((FIRST_DAY[1] - 1 - birth) * INV_YEAR) !== late
+    ) {
       let m = 1;
       while (ageOn(birth, FIRST_DAY[m + 1] - 1) !== late) m++;
       events |= 1 << m;
     }
   }
-  for (let m = 0; m < 12; m++) {
-    // A quarter's first month repeats the month before too when nothing of the quarter changes: the
-    // same earnings (most people without a job), past April's revaluation and, without housing aid,
-    // October's.
+  // Months that do not repeat the month before whatever the children (bit m): January, April (its
+  // revaluation), and July and October unless nothing of their quarter changes: the same earnings
+  // (most people without a job) and, for October, no housing aid (revalued then). The other months
+  // of a quarter repeat the one before but where the children counted may change.
+  let newQuarter = 1 | (1 << 3);
+  if (aEarnedQ[2] !== aEarnedQ[1] || (pPresent && pEarnedQ[2] !== pEarnedQ[1])) newQuarter |= 1 << 6;
+  if (alBase !== 0 || aEarnedQ[3] !== aEarnedQ[2] || (pPresent && pEarnedQ[3] !== pEarnedQ[2]))
+    newQuarter |= 1 << 9;
+  const computed = newQuarter | events;
+  // Months whose amounts repeat the month before (bit m): the others, and those found so below.
+  let repeated = ~computed & 0xfff;
+  // Only those months are computed, in order (the others repeat the month before).
+  for (let r = computed; r !== 0; r &= r - 1) {
+    const m = 31 - Math.clz32(r & -r);
     const q = (m / 3) | 0;
-    const sameQuarter =
-      m % 3 !== 0 ||
-      (m > 3 &&
-        (m !== 9 || alBase === 0) &&
-        aEarnedQ[q] === aEarnedQ[q - 1] &&
-        (!pPresent || pEarnedQ[q] === pEarnedQ[q - 1]));
-    if (sameQuarter && m > 0 && (events & (1 << m)) === 0) {
-      repeated |= 1 << m;
-      continue;
-    }
+    const sameQuarter = (newQuarter & (1 << m)) === 0;
     const first = FIRST_DAY[m];
     const last = FIRST_DAY[m + 1] - 1;
     // Children counted this month: born in an earlier month and not yet 20 at the month's end.
@@ -259,7 +290,7 @@ export function computeBenefits(h: Household, b: Benefits): void {
     for (let k = 0; k < nChildren; k++) {
       const c = children[k];
       if (c.birth >= first) continue;
-      const age = ageOn(c.birth, last);
+      const age = Math.floor((last - c.birth) * INV_YEAR); // ageOn(c.birth, last), written out
       if (age >= AF_MAX_AGE) continue;
       n++;
       if (age < 3) under3++;
@@ -386,16 +417,19 @@ export function computeBenefits(h: Household, b: Benefits): void {
       if (c !== 0) used |= 256;
     }
   }
+  totals(h, b, used, repeated, lastForfait);
+}
+
+/**
+ * The end of computeBenefits: the repeated months, the totals and the fields of `b` but the series.
+ * (A function of its own: inlined helpers count against a budget per compiled function, and
+ * computeBenefits would run out of it for the small ones its month loop calls.)
+ */
+function totals(h: Household, b: Benefits, used: number, repeated: number, lastForfait: number): void {
+  const flat = b.flat;
   // Repeated months copy the month before, in each series that has something.
-  if (repeated !== 0) {
-    for (let u = used; u !== 0; u &= u - 1) {
-      const from = 12 * (31 - Math.clz32(u & -u));
-      for (let r = repeated; r !== 0; r &= r - 1) {
-        const x = from + 31 - Math.clz32(r & -r);
-        flat[x] = flat[x - 1];
-      }
-    }
-  }
+  if (repeated !== 0)
+    for (let u = used; u !== 0; u &= u - 1) carry(flat, 12 * (31 - Math.clz32(u & -u)), repeated);
   b.used = used;
   b.rsaForfait = cents(lastForfait);
   // (Without children there is no school allowance: cents(0) is 0.)
@@ -403,34 +437,53 @@ export function computeBenefits(h: Household, b: Benefits): void {
   const total = b.total;
   if (used === 0 && b.ars === 0) {
     // Nothing at all (about a quarter of drawn households, which are drawn again).
-    for (let m = 0; m < 12; m++) total[m] = 0;
+    zero12(total, 0);
     b.annual = 0;
     return;
   }
-  let annual = 0;
   const ars = b.ars;
+  // Months with the same amounts as the month before have its total, but for August and September
+  // with a school allowance (paid in August): the others are summed, then copied forward in order.
+  let summed = ~repeated & 0xfff;
+  if (ars !== 0) summed |= (1 << 7) | (1 << 8);
   // One series alone: its amounts are already in cents, and cents(cents(x)) is cents(x) (the sum
   // starts at 0 all the same, so that a -0 amount totals +0 as before).
   const single = used !== 0 && (used & (used - 1)) === 0;
   const one = 12 * (31 - Math.clz32(used));
-  for (let m = 0; m < 12; m++) {
-    // Same amounts as the month before, and neither is August with a school allowance: same total.
-    if (repeated & (1 << m) && (ars === 0 || (m !== 7 && m !== 8))) {
-      total[m] = total[m - 1];
-      annual += total[m];
-      continue;
-    }
+  // Two series, the next most common case: added in the same order, without the loop over the series.
+  const low = used & -used;
+  const high = used ^ low;
+  const two = high !== 0 && (high & (high - 1)) === 0;
+  const first = 12 * (31 - Math.clz32(low));
+  const second = 12 * (31 - Math.clz32(high));
+  for (let r = summed; r !== 0; r &= r - 1) {
+    const m = 31 - Math.clz32(r & -r);
     if (single && (m !== 7 || ars === 0)) {
       total[m] = 0 + flat[one + m];
-      annual += total[m];
       continue;
     }
     let t = 0;
-    for (let u = used; u !== 0; u &= u - 1) t += flat[12 * (31 - Math.clz32(u & -u)) + m];
+    if (two) t = t + flat[first + m] + flat[second + m];
+    else for (let u = used; u !== 0; u &= u - 1) t += flat[12 * (31 - Math.clz32(u & -u)) + m];
     if (m === 7) t += ars;
     total[m] = cents(t);
-    annual += total[m];
   }
+  carry(total, 0, ~summed & 0xffe);
+  // Summed in month order, as written out.
+  const annual =
+    0 +
+    total[0] +
+    total[1] +
+    total[2] +
+    total[3] +
+    total[4] +
+    total[5] +
+    total[6] +
+    total[7] +
+    total[8] +
+    total[9] +
+    total[10] +
+    total[11];
   b.annual = cents(annual);
 }
 

@@ -10,7 +10,7 @@ import {
   stringColumn,
 } from '../table/column.js';
 import type { RecordSlot } from '../table/record.js';
-import { type Benefits, HOUSING_AID_TYPES, MONTHLY_BENEFITS } from './benefits.js';
+import { type Benefits, HOUSING_AID_TYPES, MONTHLY_BENEFITS, zero12 } from './benefits.js';
 import * as household from './household.js';
 import {
   ACTIVITIES,
@@ -153,9 +153,9 @@ const SERIES_AT = AT.series;
 
 /**
  * Typed buffers for n rows: one flat block per storage type, plus the string columns and the
- * missing masks. Every cell of a row is written by putHousehold but benefit series that are zero
- * there already (masks: cleared by resetDemoColumns, set where a value is missing: NaN numbers, -1
- * codes), so the buffers, and the columns over them, can be reused from chunk to chunk.
+ * missing masks. putHousehold writes every cell of a row and its mask, so the buffers, and the
+ * columns over them, can be reused from chunk to chunk. A one-row record (n = 1) is filled by
+ * putRecord, which leaves the masks alone.
  */
 export function createDemoColumns(n: number) {
   // Columns start w = n + 8 values apart, not n: with n a power of two, the cells of one row in
@@ -166,7 +166,7 @@ export function createDemoColumns(n: number) {
     n,
     w,
     nums: new Float64Array(COUNT.num * w),
-    /** 1 where a number is NaN (missing): set as the NaN is written, not found by a scan. */
+    /** 1 where a number is missing (NaN). */
     numMissing: new Uint8Array(COUNT.num * w),
     cats: new Int32Array(COUNT.cat * w),
     catMissing: new Uint8Array(COUNT.cat * w),
@@ -175,24 +175,173 @@ export function createDemoColumns(n: number) {
     str: new Array<string>(COUNT.str * w).fill(''),
     strMissing: new Uint8Array(COUNT.str * w),
     /**
-     * Per row, the benefit series written non-zero there last (Benefits.used): the others are zero.
-     * Starts as if all were: the first rows clear zeros (harmless), so that putHousehold's clearing
-     * code has run before it is optimised (else the optimised code is dropped at the next chunk).
+     * putRecord: the benefit series the record's row has non-zero (Benefits.used; the others are
+     * zero there), and the children it lists. At first as if it had all: all are written.
      */
-    seriesUsed: new Uint16Array(n).fill((1 << MONTHLY_BENEFITS.length) - 1),
+    recordSeries: (1 << MONTHLY_BENEFITS.length) - 1,
+    recordChildren: LISTED_CHILDREN,
   };
-}
-
-/** Clear the masks of reused buffers before they are filled again. */
-export function resetDemoColumns(c: DemoColumns): void {
-  c.numMissing.fill(0);
-  c.catMissing.fill(0);
-  c.boolMissing.fill(0);
 }
 
 export type DemoColumns = ReturnType<typeof createDemoColumns>;
 
-/** Write household `h` with benefits `b` at buffer row i. */
+// Child k's cells in a one-row record: columns of each kind follow each other from child to child.
+const CHILD_BIRTH = CHILD_AT[0].birth;
+const CHILD_SEX = CHILD_AT[0].sex;
+const CHILD_JOINT = CHILD_AT[0].joint;
+if (
+  !CHILD_AT.every(
+    (s, k) => s.birth === CHILD_BIRTH + k && s.sex === CHILD_SEX + k && s.joint === CHILD_JOINT + k,
+  )
+)
+  throw new Error('demo layout: the children columns are not in sequence');
+
+/** dst[o + k] = src[from + k] for k < 12, written out (a loop checks both arrays again at every turn). */
+function copy12(dst: Float64Array, o: number, src: Float64Array, from: number): void {
+  dst[o] = src[from];
+  dst[o + 1] = src[from + 1];
+  dst[o + 2] = src[from + 2];
+  dst[o + 3] = src[from + 3];
+  dst[o + 4] = src[from + 4];
+  dst[o + 5] = src[from + 5];
+  dst[o + 6] = src[from + 6];
+  dst[o + 7] = src[from + 7];
+  dst[o + 8] = src[from + 8];
+  dst[o + 9] = src[from + 9];
+  dst[o + 10] = src[from + 10];
+  dst[o + 11] = src[from + 11];
+}
+
+/**
+ * Write household `h` with benefits `b` into the one row of `c` (createDemoColumns(1)) as a row
+ * record: no missing masks (in a record NaN, -1 and '' are the missing cells), each cell at a constant
+ * index (column c at c). The cells of children and series the household does not have are written
+ * only where the one before had them. Tables take their rows from such a record (putHousehold).
+ */
+export function putRecord(c: DemoColumns, h: Household, b: Benefits, allocataire: string): void {
+  const a = h.applicant;
+  const p = h.partner;
+  const F = c.nums;
+  const C = c.cats;
+  const B = c.bools;
+  const S = c.str;
+  S[AT.id] = allocataire;
+  S[AT.nir] = h.nir;
+  S[AT.phone] = h.phone;
+  S[AT.email] = h.email;
+  F[AT.opened] = h.openedDay;
+  F[AT.streetNumber] = h.streetNumber;
+  C[AT.streetSuffix] = h.streetSuffix === 'bis' ? 0 : h.streetSuffix === 'ter' ? 1 : -1;
+  S[AT.street] = h.street;
+  C[AT.postal] = POSTAL_OF_COMMUNE[h.commune][h.postalSlot];
+  C[AT.commune] = h.commune;
+  C[AT.communeName] = h.commune;
+  C[AT.housingType] = h.housingType;
+  C[AT.aSex] = a.sex;
+  F[AT.aBirth] = a.birth;
+  C[AT.aNationality] = a.nationality;
+  C[AT.aActivity] = a.activity;
+  C[AT.aOccupation] = a.occupation;
+  C[AT.marital] = h.marital;
+  // The partner's cells, missing without one.
+  const pp = p.present;
+  B[AT.hasPartner] = pp ? 1 : 0;
+  S[AT.pNir] = pp ? h.partnerNir : '';
+  C[AT.pSex] = pp ? p.sex : -1;
+  F[AT.pBirth] = pp ? p.birth : Number.NaN;
+  C[AT.pNationality] = pp ? p.nationality : -1;
+  C[AT.pActivity] = pp ? p.activity : -1;
+  C[AT.pOccupation] = pp ? p.occupation : -1;
+  F[AT.pEarned] = pp ? p.earned[3] : Number.NaN;
+  let under3 = 0;
+  let under6 = 0;
+  let aeeh = 0;
+  const nChildren = h.nChildren;
+  for (let k = 0; k < nChildren; k++) {
+    const ch = h.children[k];
+    // Birth days are whole numbers: (REF_DAY - birth) / YEAR < 3 exactly when REF_DAY - birth < 3 · YEAR
+    // (no quotient of whole days is within rounding of 3 or 6), without the division.
+    const d = REF_DAY - ch.birth;
+    if (d < THREE_YEARS) under3++;
+    if (d < SIX_YEARS) under6++;
+    if (ch.disabled) aeeh++;
+    if (k < LISTED_CHILDREN) {
+      F[CHILD_BIRTH + k] = ch.birth;
+      C[CHILD_SEX + k] = ch.sex;
+      B[CHILD_JOINT + k] = ch.jointCustody ? 1 : 0;
+    }
+  }
+  const listed = Math.min(nChildren, LISTED_CHILDREN);
+  for (let k = listed; k < c.recordChildren; k++) {
+    F[CHILD_BIRTH + k] = Number.NaN;
+    C[CHILD_SEX + k] = -1;
+    B[CHILD_JOINT + k] = 0;
+  }
+  c.recordChildren = listed;
+  const dependants = nChildren + h.otherDependants;
+  F[AT.adults] = h.adults;
+  F[AT.children] = nChildren;
+  F[AT.under3] = under3;
+  F[AT.under6] = under6;
+  F[AT.others] = h.otherDependants;
+  F[AT.dependants] = dependants;
+  F[AT.persons] = h.adults + dependants;
+  B[AT.singleParent] = h.kind === 2 ? 1 : 0;
+  const pe = p.present ? p.earned : null;
+  const ae = a.earned;
+  const earned = ae[3] + (pe ? pe[3] : 0);
+  const other = a.other + (p.present ? p.other : 0);
+  let earnedYear = 3 * (ae[0] + ae[1] + ae[2] + ae[3]);
+  if (pe) earnedYear += 3 * (pe[0] + pe[1] + pe[2] + pe[3]);
+  F[AT.aEarned] = ae[3];
+  F[AT.earned] = round2(earned);
+  F[AT.other] = round2(other);
+  F[AT.earnedYear] = round2(earnedYear);
+  F[AT.otherYear] = round2(12 * other);
+  F[AT.rfr] = h.rfr;
+  C[AT.tenure] = h.tenure;
+  B[AT.social] = h.socialHousing ? 1 : 0;
+  F[AT.surface] = h.surface;
+  F[AT.rent] = h.rent;
+  F[AT.loan] = h.loan;
+  C[AT.zone] = GIRONDE_COMMUNES[h.commune].zone === 2 ? 0 : 1;
+  F[AT.disability] = a.disability;
+  F[AT.aeehChildren] = aeeh;
+  F[AT.rsaForfait] = b.rsaForfait;
+  C[AT.alType] = b.housingAidType;
+  let family = 0;
+  const flat = b.flat;
+  const used = b.used;
+  for (let u = c.recordSeries & ~used; u !== 0; u &= u - 1) {
+    // The series' current amount and its 12 months.
+    const o = SERIES_AT[31 - Math.clz32(u & -u)];
+    F[o] = 0;
+    zero12(F, o + 1);
+  }
+  c.recordSeries = used;
+  for (let u = used; u !== 0; u &= u - 1) {
+    const j = 31 - Math.clz32(u & -u);
+    const from = 12 * j;
+    const o = SERIES_AT[j];
+    F[o] = flat[from + 11];
+    copy12(F, o + 1, flat, from);
+    if (FAMILY_SERIES[j]) family += flat[from + 11];
+  }
+  F[AT.ars] = b.ars;
+  copy12(F, AT.total, b.total, 0);
+  F[AT.totalYear] = b.annual;
+  let parts = dependants <= 2 ? 2 + 0.5 * dependants : dependants + 1;
+  parts += 0.5 * aeeh;
+  F[AT.qf] = Math.floor((h.rfr / 12 + family) / parts);
+}
+
+/** The record putHousehold fills before it copies it into a row of the columns. */
+const ROW = createDemoColumns(1);
+
+/**
+ * Write household `h` with benefits `b` at row i of `c`: its record (putRecord), copied into the
+ * columns, each missing cell (NaN, -1, '') marked in its column's mask.
+ */
 export function putHousehold(
   c: DemoColumns,
   i: number,
@@ -200,154 +349,25 @@ export function putHousehold(
   b: Benefits,
   allocataire: string,
 ): void {
-  const a = h.applicant;
-  const p = h.partner;
-  const n = c.w; // the column stride
-  const F = c.nums;
-  const C = c.cats;
-  const B = c.bools;
-  const S = c.str;
-  const SM = c.strMissing;
-  const NM = c.numMissing;
-  const CM = c.catMissing;
-  S[AT.id * n + i] = allocataire;
-  S[AT.nir * n + i] = h.nir;
-  // '' is missing (phone, e-mail, partner's NIR); the cell is written either way (reused buffers).
-  S[AT.phone * n + i] = h.phone;
-  SM[AT.phone * n + i] = h.phone ? 0 : 1;
-  S[AT.email * n + i] = h.email;
-  SM[AT.email * n + i] = h.email ? 0 : 1;
-  F[AT.opened * n + i] = h.openedDay;
-  F[AT.streetNumber * n + i] = h.streetNumber;
-  const suffix = h.streetSuffix === 'bis' ? 0 : h.streetSuffix === 'ter' ? 1 : -1;
-  C[AT.streetSuffix * n + i] = suffix;
-  if (suffix < 0) CM[AT.streetSuffix * n + i] = 1;
-  S[AT.street * n + i] = h.street;
-  C[AT.postal * n + i] = POSTAL_OF_COMMUNE[h.commune][h.postalSlot];
-  C[AT.commune * n + i] = h.commune;
-  C[AT.communeName * n + i] = h.commune;
-  C[AT.housingType * n + i] = h.housingType;
-  C[AT.aSex * n + i] = a.sex;
-  F[AT.aBirth * n + i] = a.birth;
-  C[AT.aNationality * n + i] = a.nationality;
-  C[AT.aActivity * n + i] = a.activity;
-  C[AT.aOccupation * n + i] = a.occupation;
-  C[AT.marital * n + i] = h.marital;
-  B[AT.hasPartner * n + i] = p.present ? 1 : 0;
-  if (p.present) {
-    S[AT.pNir * n + i] = h.partnerNir;
-    SM[AT.pNir * n + i] = 0;
-    C[AT.pSex * n + i] = p.sex;
-    F[AT.pBirth * n + i] = p.birth;
-    C[AT.pNationality * n + i] = p.nationality;
-    C[AT.pActivity * n + i] = p.activity;
-    C[AT.pOccupation * n + i] = p.occupation;
-    F[AT.pEarned * n + i] = p.earned[3];
-  } else {
-    S[AT.pNir * n + i] = '';
-    SM[AT.pNir * n + i] = 1;
-    C[AT.pSex * n + i] = -1;
-    CM[AT.pSex * n + i] = 1;
-    F[AT.pBirth * n + i] = Number.NaN;
-    NM[AT.pBirth * n + i] = 1;
-    C[AT.pNationality * n + i] = -1;
-    CM[AT.pNationality * n + i] = 1;
-    C[AT.pActivity * n + i] = -1;
-    CM[AT.pActivity * n + i] = 1;
-    C[AT.pOccupation * n + i] = -1;
-    CM[AT.pOccupation * n + i] = 1;
-    F[AT.pEarned * n + i] = Number.NaN;
-    NM[AT.pEarned * n + i] = 1;
+  putRecord(ROW, h, b, allocataire);
+  const w = c.w;
+  const { nums, cats, bools, str } = ROW;
+  for (let x = 0, o = i; x < nums.length; x++, o += w) {
+    const v = nums[x];
+    c.nums[o] = v;
+    c.numMissing[o] = Number.isNaN(v) ? 1 : 0;
   }
-  let under3 = 0;
-  let under6 = 0;
-  let aeeh = 0;
-  for (let k = 0; k < h.nChildren; k++) {
-    const c = h.children[k];
-    // Birth days are whole numbers: (REF_DAY - birth) / YEAR < 3 exactly when REF_DAY - birth < 3 · YEAR
-    // (no quotient of whole days is within rounding of 3 or 6), without the division.
-    const d = REF_DAY - c.birth;
-    if (d < THREE_YEARS) under3++;
-    if (d < SIX_YEARS) under6++;
-    if (c.disabled) aeeh++;
+  for (let x = 0, o = i; x < cats.length; x++, o += w) {
+    const v = cats[x];
+    c.cats[o] = v;
+    c.catMissing[o] = v < 0 ? 1 : 0;
   }
-  const dependants = h.nChildren + h.otherDependants;
-  F[AT.adults * n + i] = h.adults;
-  F[AT.children * n + i] = h.nChildren;
-  F[AT.under3 * n + i] = under3;
-  F[AT.under6 * n + i] = under6;
-  F[AT.others * n + i] = h.otherDependants;
-  F[AT.dependants * n + i] = dependants;
-  F[AT.persons * n + i] = h.adults + dependants;
-  B[AT.singleParent * n + i] = h.kind === 2 ? 1 : 0;
-  for (let k = 0; k < LISTED_CHILDREN; k++) {
-    const slot = CHILD_AT[k];
-    if (k < h.nChildren) {
-      const c = h.children[k];
-      F[slot.birth * n + i] = c.birth;
-      C[slot.sex * n + i] = c.sex;
-      B[slot.joint * n + i] = c.jointCustody ? 1 : 0;
-    } else {
-      F[slot.birth * n + i] = Number.NaN;
-      NM[slot.birth * n + i] = 1;
-      C[slot.sex * n + i] = -1;
-      CM[slot.sex * n + i] = 1;
-      B[slot.joint * n + i] = 0;
-    }
+  for (let x = 0, o = i; x < bools.length; x++, o += w) c.bools[o] = bools[x];
+  for (let x = 0, o = i; x < str.length; x++, o += w) {
+    const v = str[x];
+    c.str[o] = v;
+    c.strMissing[o] = v === '' ? 1 : 0;
   }
-  const pe = p.present ? p.earned : null;
-  const earned = a.earned[3] + (pe ? pe[3] : 0);
-  const other = a.other + (p.present ? p.other : 0);
-  let earnedYear = 3 * (a.earned[0] + a.earned[1] + a.earned[2] + a.earned[3]);
-  if (pe) earnedYear += 3 * (pe[0] + pe[1] + pe[2] + pe[3]);
-  F[AT.aEarned * n + i] = a.earned[3];
-  F[AT.earned * n + i] = round2(earned);
-  F[AT.other * n + i] = round2(other);
-  F[AT.earnedYear * n + i] = round2(earnedYear);
-  F[AT.otherYear * n + i] = round2(12 * other);
-  F[AT.rfr * n + i] = h.rfr;
-  C[AT.tenure * n + i] = h.tenure;
-  B[AT.social * n + i] = h.socialHousing ? 1 : 0;
-  F[AT.surface * n + i] = h.surface;
-  F[AT.rent * n + i] = h.rent;
-  F[AT.loan * n + i] = h.loan;
-  C[AT.zone * n + i] = GIRONDE_COMMUNES[h.commune].zone === 2 ? 0 : 1;
-  F[AT.disability * n + i] = a.disability; // NaN (missing) when no disability is recognised
-  if (Number.isNaN(a.disability)) NM[AT.disability * n + i] = 1;
-  F[AT.aeehChildren * n + i] = aeeh;
-  F[AT.rsaForfait * n + i] = b.rsaForfait;
-  C[AT.alType * n + i] = b.housingAidType;
-  let family = 0;
-  const flat = b.flat;
-  // Only the series with something (most are zero all year): the others are zero in the row already,
-  // but for those the row's previous household had, which are cleared.
-  const used = b.used;
-  for (let u = c.seriesUsed[i] & ~used; u !== 0; u &= u - 1) {
-    let o = SERIES_AT[31 - Math.clz32(u & -u)] * n + i;
-    for (let m = 0; m < 13; m++, o += n) F[o] = 0;
-  }
-  c.seriesUsed[i] = used;
-  for (let u = used; u !== 0; u &= u - 1) {
-    const j = 31 - Math.clz32(u & -u);
-    const from = 12 * j;
-    let o = SERIES_AT[j] * n + i;
-    F[o] = flat[from + 11];
-    for (let m = 0; m < 12; m++) {
-      o += n;
-      F[o] = flat[from + m];
-    }
-    if (FAMILY_SERIES[j]) family += flat[from + 11];
-  }
-  F[AT.ars * n + i] = b.ars;
-  const total = b.total;
-  for (let m = 0, o = AT.total * n + i; m < 12; m++, o += n) F[o] = total[m];
-  F[AT.totalYear * n + i] = b.annual;
-  // CAF quotient familial: (monthly taxable income + family benefits) / parts.
-  // 2 parts, + 0.5 for each of the first two dependants, + 1 for each further one (sums of halves:
-  // exact, the same as adding them one by one).
-  let parts = dependants <= 2 ? 2 + 0.5 * dependants : dependants + 1;
-  parts += 0.5 * aeeh;
-  F[AT.qf * n + i] = Math.floor((h.rfr / 12 + family) / parts);
 }
 
 const STORES = { num: 'num', cat: 'code', bool: 'flag', str: 'text' } as const;

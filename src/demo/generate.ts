@@ -15,7 +15,7 @@ import {
   demoColumnList,
   demoRecordSlots,
   putHousehold,
-  resetDemoColumns,
+  putRecord,
 } from './columns.js';
 import * as household from './household.js';
 import { Household } from './household.js';
@@ -161,7 +161,6 @@ export function* demoChunks(
   const cursor = new DemoCursor(options, 0);
   for (let start = 0; start < rows; start += chunkRows) {
     const count = Math.min(chunkRows, rows - start);
-    resetDemoColumns(cols);
     cursor.fill(cols, count);
     yield new Table(demoColumnList(cols, count), demoMeta(options));
   }
@@ -175,7 +174,10 @@ export function* demoChunks(
 export class DemoRecords {
   readonly record: RowRecord;
   readonly slots: readonly RecordSlot[] = demoRecordSlots();
-  /** A one-row table over the record: the columns' names, kinds and categories, and the file's meta. */
+  /**
+   * A one-row table over the record: the columns' names, kinds and categories, and the file's meta
+   * (not its missing masks, which next() leaves alone: in the record NaN, -1 and '' are the missing cells).
+   */
   readonly template: Table;
   readonly rows: number;
   private readonly cols = createDemoColumns(1);
@@ -191,7 +193,9 @@ export class DemoRecords {
   /** The next household into the record; false once all `rows` have been given. */
   next(): boolean {
     if (this.done === this.rows) return false;
-    this.cursor.fill(this.cols, 1);
+    const cursor = this.cursor;
+    const allocataire = cursor.draw();
+    putRecord(this.cols, cursor.h, cursor.b, allocataire);
     this.done++;
     return true;
   }
@@ -201,8 +205,9 @@ export class DemoRecords {
 class DemoCursor {
   private readonly root: Rng;
   private readonly numbers: AllocataireNumbers;
-  private readonly h = new Household();
-  private readonly b = new Benefits();
+  /** The household last drawn and its benefits. */
+  readonly h = new Household();
+  readonly b = new Benefits();
   private rng: Rng;
   private row: number;
   constructor(options: DemoOptions, start: number) {
@@ -214,14 +219,18 @@ class DemoCursor {
     for (let row = block * BLOCK; row < start; row++) drawAllocataire(this.rng, this.h, this.b);
     this.row = start;
   }
+  /** The next household into h and b; its allocataire number returned (a new string, not kept). */
+  draw(): string {
+    const row = this.row++;
+    if (row % BLOCK === 0) this.rng = this.root.fork(`block-${row / BLOCK}`);
+    drawAllocataire(this.rng, this.h, this.b);
+    return this.numbers.at(row);
+  }
   /** The next `count` households into rows [0, count) of `cols`. */
   fill(cols: DemoColumns, count: number): void {
-    const { h, b, numbers } = this;
-    for (let i = 0; i < count; i++, this.row++) {
-      const row = this.row;
-      if (row % BLOCK === 0) this.rng = this.root.fork(`block-${row / BLOCK}`);
-      drawAllocataire(this.rng, h, b);
-      putHousehold(cols, i, h, b, numbers.at(row));
+    for (let i = 0; i < count; i++) {
+      const allocataire = this.draw();
+      putHousehold(cols, i, this.h, this.b, allocataire);
     }
   }
 }

@@ -250,19 +250,18 @@ export function drawHome(rng: Rng, h: Household): void {
 /** The parts of a kept household that no benefit depends on. */
 export function drawDetails(rng: Rng, h: Household): void {
   const a = h.applicant;
-  drawBirthPlace(rng, a);
-  drawNames(rng, a);
-  if (h.partner.present) {
-    drawBirthPlace(rng, h.partner);
-    drawNames(rng, h.partner);
-  }
+  // One call site for both adults: each site is inlined, against the compiler's budget for this function.
+  for (let k = 0; k < h.adults; k++) drawIdentity(rng, k === 0 ? a : h.partner);
   drawAddress(rng, h);
   // Rights opened at 18 at the earliest, often around the first child's birth, within the last 25 years.
   const adultAt = a.birth + Math.ceil(18 * 365.25);
   let earliest = Math.max(adultAt, REF_DAY - days(25));
   if (h.nChildren) earliest = Math.max(earliest, Math.min(h.children[0].birth - 200, REF_DAY - 60));
   const latest = REF_DAY - 30;
-  h.openedDay = earliest >= latest ? Math.max(adultAt, latest) : earliest + below(rng, latest - earliest);
+  // Computed whichever branch is taken: the first use of an operation in a branch never taken before
+  // (one household in tens of thousands here) drops the optimised code of the whole draw.
+  const lateOpening = Math.max(adultAt, latest);
+  h.openedDay = earliest >= latest ? lateOpening : earliest + below(rng, latest - earliest);
 }
 
 function drawAdults(rng: Rng, h: Household): void {
@@ -345,11 +344,10 @@ function drawFamily(rng: Rng, h: Household): void {
     gaps[k - 1] = g;
     span += g;
   }
-  if (span > 18) {
-    const f = 18 / span;
-    for (let k = 0; k < n - 1; k++) gaps[k] *= f;
-    span = 18;
-  }
+  // Scaled to 18 years in all, for the few families beyond: f is 1 for the others. (Computed for every
+  // family: the first use of an operation in a branch never taken before drops the optimised code.)
+  const f = Math.min(1, 18 / span);
+  span = Math.min(span, 18);
   // Age of the youngest: families with young children are more common among allocataires.
   const youngest = (19.9 - span) * pow11(uniform(rng));
   h.nChildren = n;
@@ -361,7 +359,7 @@ function drawFamily(rng: Rng, h: Household): void {
     c.disabled = bernoulli(rng, 0.025);
     c.aeehComplement = c.disabled ? AEEH_COMPLEMENT_LEVELS.pick(rng) : 0;
     c.jointCustody = false;
-    if (k < n - 1) age -= gaps[k];
+    if (k < n - 1) age -= gaps[k] * f;
   }
   // Mother's age at the first birth (INSEE: about 29 years on average in the 2020s).
   let motherAtFirst = clippedNormal(rng, 28.5, 5, 17, 42);
@@ -437,6 +435,15 @@ function drawPerson(rng: Rng, h: Household, person: Person, youngChild: boolean)
   drawIncome(rng, person, age, youngChild);
 }
 
+/**
+ * A person's birth place and names. (One function for both adults: with its parts written twice in
+ * drawDetails, the compiler ran out of its inlining budget there and called the smallest draws.)
+ */
+function drawIdentity(rng: Rng, person: Person): void {
+  drawBirthPlace(rng, person);
+  drawNames(rng, person);
+}
+
 function drawBirthPlace(rng: Rng, person: Person): void {
   if (person.nationality === 0) {
     const bornHere = uniform(rng);
@@ -508,14 +515,21 @@ function drawIncome(rng: Rng, person: Person, age: number, youngChild: boolean):
   // Earlier quarters: small variations, and some jobs started or lost during the year.
   const changed = uniform(rng);
   // (No noise is drawn for an amount that is zero or replaced anyway.)
+  // (Each branch stores its own amount: a variable merging the amounts of the branches, one of them
+  // returned by a call, was kept boxed, a heap number allocated per quarter.)
+  const earned = person.earned;
   for (let q = 0; q < 3; q++) {
-    let x = 0;
-    if (person.activity === CHOMEUR && changed < 0.15 && q < 2) x = lognormal(rng, 1400, 0.3);
+    if (person.activity === CHOMEUR && changed < 0.15 && q < 2) earned[q] = money(lognormal(rng, 1400, 0.3));
     else if (monthly !== 0 && !(person.activity === SALARIE && changed < 0.1 && q < 2))
-      x = monthly * noise(rng, 0.12);
-    person.earned[q] = x === 0 ? 0 : Math.round(x * 100) / 100;
+      earned[q] = money(monthly * noise(rng, 0.12));
+    else earned[q] = 0;
   }
   person.other = Math.round(other * 100) / 100;
+}
+
+/** An amount in cents (0 for 0, as for -0). */
+function money(x: number): number {
+  return x === 0 ? 0 : Math.round(x * 100) / 100;
 }
 
 function drawMarital(rng: Rng, h: Household): void {

@@ -26,15 +26,22 @@ function gcd(a: number, b: number): number {
 
 /** Unique allocataire numbers: 7 digits for the first 9 million rows, 8 digits beyond. */
 export class AllocataireNumbers {
-  private readonly small: [number, number];
-  private readonly large: [number, number];
+  /**
+   * (a, b, m) of the small bijection, then of the large one, as doubles: read from a Float64Array,
+   * they make a·x + b and the steps of its remainder double operations from the first row on, where
+   * small integers would have them compiled for 32-bit integers, and started over at the row where
+   * a product first overflows those.
+   */
+  private readonly abm = new Float64Array(6);
   constructor(rng: Rng) {
-    this.small = affine(rng, SMALL);
-    this.large = affine(rng, LARGE);
+    const [a, b] = affine(rng, SMALL);
+    const [c, d] = affine(rng, LARGE);
+    this.abm.set([a, b, SMALL, c, d, LARGE]);
   }
   at(row: number): string {
-    if (row < SMALL) return digits(1_000_000 + mulmod(this.small[0], row, this.small[1], SMALL));
-    return digits(10_000_000 + mulmod(this.large[0], row - SMALL, this.large[1], LARGE));
+    const t = this.abm;
+    if (row < SMALL) return digits(1_000_000 + mulmod(t[0], row, t[1], t[2]));
+    return digits(10_000_000 + mulmod(t[3], row - SMALL, t[4], t[5]));
   }
 }
 
