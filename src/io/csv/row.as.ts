@@ -10,7 +10,7 @@
 //   pools   category and boolean bytes with (start, length) tables, date pieces
 //   record  the row's numbers (f64), codes (i32) and flags (u8), copied in by JS
 //   texts   (start, length) per text column, of bytes JS encoded for the row
-//   out     the rows written, from OUT on
+//   out     the rows written (last: it grows)
 
 const OP_NUMBER: i32 = 0;
 const OP_CODE: i32 = 1; // a category: an i32 code into a (start, length) table
@@ -33,8 +33,9 @@ let DELIM: i32 = 44;
 /** The newline's bytes (1 or 2) as a little-endian u16, and its length. */
 let NL: i32 = 10;
 let NL_LEN: i32 = 1;
+/** lastBits when there is no number to repeat: a NaN's (a missing cell is never compared). */
 const NONE: u64 = 0x7ff8000000000000;
-/** The bits of ±0 shifted left by one; above INFINITY_2 (NaN) the same. */
+/** The bits of an infinity shifted left by one: a NaN's are above (and those of ±0 are 0). */
 const INFINITY_2: u64 = 0xffe0000000000000;
 
 /** Four cells of 0 with their delimiters, as 8 bytes. */
@@ -42,7 +43,7 @@ let ZEROS: u64 = 0;
 
 // The last number written: a repeated amount is copied, not formatted again (as in write.ts). Up
 // to 8 bytes it is kept as a word (read back from memory, bytes just stored one by one would wait
-// for the stores). Its bits: a NaN for none (missing cells are never compared).
+// for the stores).
 let lastBits: u64 = NONE;
 let lastDec: i32 = 0;
 let lastAt: i32 = 0;

@@ -1587,7 +1587,7 @@ export class CsvRecordWriter {
   private readonly at: Int32Array;
   private readonly stop: Uint8Array;
   private readonly d0: number;
-  /** Most bytes a row takes but for its text cells. */
+  /** Most bytes a row takes, but for the text cells JS writes (rowCell makes room for those). */
   private readonly room: number;
   // Where the record's arrays are copied, in elements of their type, and how many of each.
   private readonly numsAt: number;
@@ -1826,12 +1826,11 @@ export class CsvRecordWriter {
   private rowCell(j: number, p: number, record: RowRecord): number {
     const f = this.formats[j];
     if (f.t === NUMBER) return putOtherNumber(this.u8, p, record.nums, this.at[j], f.dec);
-    let need = 64;
     let s = '';
     if (f.t === TEXT) {
       s = record.texts[this.at[j]];
       // Quoted, quotes doubled, 3 bytes a UTF-16 unit at most (and Bytes.text's own margin).
-      need = 6 * s.length + 16;
+      const need = 6 * s.length + 16;
       if (p + need + this.room > this.outEnd) {
         this.outEnd = p + need + this.room + OUT_ROOM;
         this.grow(this.outEnd + SLACK);
