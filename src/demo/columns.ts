@@ -402,8 +402,8 @@ export function demoColumnList(c: DemoColumns, rows = c.n): Column[] {
 }
 
 /**
- * What numberColumn gives (same fields, in the same order), with the mask putHousehold set as it
- * wrote each NaN: no scan of the values for NaN.
+ * What numberColumn gives (same fields, in the same order), with the mask putHousehold wrote as it
+ * copied each cell: no second scan of the values for NaN.
  */
 function numbers(name: string, kind: NumberKind, values: Float64Array, missing: Uint8Array): NumberColumn {
   return { name, kind, length: values.length, values, missing, format: undefined };
